@@ -1,0 +1,20 @@
+import type { Formatter } from '../results';
+
+/** ESLint's JSON shape, exactly the keys FORMAT.md §5 promises. */
+export const json: Formatter = (results) =>
+  JSON.stringify(
+    results.map((result) => ({
+      filePath: result.filePath,
+      errorCount: result.errorCount,
+      warningCount: result.warningCount,
+      messages: result.messages.map((m) => ({
+        ruleId: m.ruleId,
+        severity: m.severity,
+        message: m.message,
+        line: m.line,
+        column: m.column,
+        endLine: m.endLine,
+        endColumn: m.endColumn,
+      })),
+    })),
+  ) + '\n';

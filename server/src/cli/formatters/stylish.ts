@@ -1,0 +1,42 @@
+import * as path from 'node:path';
+import type { Formatter } from '../results';
+
+const useColor = () => !process.env.NO_COLOR && (Boolean(process.env.FORCE_COLOR) || Boolean(process.stdout.isTTY));
+const paint = (code: number, text: string) => (useColor() ? `\u001b[${code}m${text}\u001b[0m` : text);
+
+const WORDS = {
+  nl: { error: 'fout', warning: 'waarschuwing', errors: 'fouten', warnings: 'waarschuwingen', problem: 'probleem', problems: 'problemen' },
+  en: { error: 'error', warning: 'warning', errors: 'errors', warnings: 'warnings', problem: 'problem', problems: 'problems' },
+} as const;
+
+/** ESLint's "stylish": findings grouped per file, aligned columns, a summary line. */
+export const stylish: Formatter = (results, context) => {
+  const words = WORDS[context.locale];
+  const out: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const result of results) {
+    if (result.messages.length === 0) continue;
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    out.push('', paint(4, path.relative(context.cwd, result.filePath) || result.filePath));
+    const rows = result.messages.map((m) => [
+      `${m.line}:${m.column}`,
+      m.severity === 2 ? words.error : words.warning,
+      m.message,
+      m.ruleId,
+    ]);
+    const widths = [0, 1].map((col) => Math.max(...rows.map((row) => row[col].length)));
+    for (const [i, row] of rows.entries()) {
+      const severity = row[1].padEnd(widths[1]);
+      out.push(
+        `  ${paint(2, row[0].padEnd(widths[0]))}  ${paint(result.messages[i].severity === 2 ? 31 : 33, severity)}  ${row[2]}  ${paint(2, row[3])}`,
+      );
+    }
+  }
+  const total = errors + warnings;
+  if (total === 0) return '';
+  const summary = `✖ ${total} ${total === 1 ? words.problem : words.problems} (${errors} ${errors === 1 ? words.error : words.errors}, ${warnings} ${warnings === 1 ? words.warning : words.warnings})`;
+  out.push('', paint(errors > 0 ? 31 : 33, summary), '');
+  return out.join('\n');
+};

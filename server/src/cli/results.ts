@@ -1,0 +1,55 @@
+/**
+ * The CLI's result shape: ESLint's, one object per file (FORMAT.md §5). Every formatter is a
+ * pure function of these results; nothing here knows about parsing or rules' internals.
+ */
+import type { Locale, Localized, Severity } from '../core/types';
+
+/** 1-based lines and columns, end exclusive (FORMAT.md §5). */
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface RelatedSpan extends Span {
+  message: string;
+}
+
+export interface LintMessage extends Span {
+  ruleId: string;
+  /** 2 = error, 1 = warning */
+  severity: 1 | 2;
+  message: string;
+  /** The other place a cross-layer finding ties to; not part of the json format. */
+  related?: RelatedSpan[];
+}
+
+export interface LintResult {
+  /** Absolute path. */
+  filePath: string;
+  errorCount: number;
+  warningCount: number;
+  messages: LintMessage[];
+}
+
+/** What a report needs to know about a rule (SARIF rules, JUnit test cases, docs links). */
+export interface RuleDescriptor {
+  id: string;
+  defaultSeverity: Severity;
+  criterion: string;
+  description: Localized;
+  rationale: Localized;
+  /** Absolute URL or file URI of the rule's documentation. */
+  helpUri: string;
+}
+
+export interface FormatContext {
+  /** Paths in reports are relative to this folder where a format wants relative paths. */
+  cwd: string;
+  locale: Locale;
+  rules: RuleDescriptor[];
+  toolVersion: string;
+}
+
+export type Formatter = (results: LintResult[], context: FormatContext) => string;

@@ -1,0 +1,69 @@
+/**
+ * check: Plan + Framework + options → Finding[]. Pure: no I/O, no editor types.
+ */
+import { planData } from './data';
+import { deriveFacts } from './facts';
+import type { Framework, SeveritySetting } from './framework';
+import type { Plan } from './plan';
+import type { Rule, RuleContext } from './rule';
+import { rules as allRules } from './rules';
+import { compareFindings, localized, type Finding, type Range, type Severity } from './types';
+
+export interface CheckOptions {
+  /** Per-rule severity from configuration; wins over the framework's. */
+  rules?: Record<string, SeveritySetting>;
+  /** The rules to run (defaults to the whole catalogue). */
+  ruleSet?: readonly Rule[];
+}
+
+/** The rule's severity for this plan, or 'off'. */
+export function effectiveSeverity(rule: Rule, framework: Framework, options: CheckOptions, adopted: boolean): SeveritySetting {
+  const configured = options.rules?.[rule.id];
+  if (configured) return configured;
+  const fromFramework = framework.definition.rules[rule.id];
+  if (adopted && fromFramework?.severityWhenAdopted) return fromFramework.severityWhenAdopted;
+  return fromFramework?.severity ?? rule.defaultSeverity;
+}
+
+export function check(plan: Plan, framework: Framework, options: CheckOptions = {}): Finding[] {
+  const data = planData(plan);
+  const facts = deriveFacts(plan, framework);
+  const adopted = data?.status === 'vastgesteld';
+  const findings: Finding[] = [];
+  const fm = plan.frontMatter;
+  const fallback: Range = fm?.openerRange ?? plan.lines.lineRange(0);
+  const locate = (pointer: string) => fm?.locations.get(pointer);
+
+  for (const rule of options.ruleSet ?? allRules) {
+    const severity = effectiveSeverity(rule, framework, options, adopted);
+    if (severity === 'off') continue;
+    if (rule.needsData && !data) continue;
+    const context: RuleContext = {
+      plan,
+      framework,
+      data,
+      severity,
+      facts,
+      report: (finding) => findings.push({ ...finding, ruleId: rule.id, severity: finding.severity ?? severity }),
+      locate,
+      keyRange: (pointer) => locate(pointer)?.key ?? locate(pointer)?.value ?? fallback,
+      valueRange: (pointer) => locate(pointer)?.value ?? fallback,
+    };
+    try {
+      rule.check(context);
+    } catch (error) {
+      // A broken rule must not take the others (or the editor) down with it.
+      const detail = error instanceof Error ? error.message : String(error);
+      findings.push({
+        ruleId: rule.id,
+        severity: 'error' as Severity,
+        range: plan.lines.lineRange(0),
+        message: localized(
+          `Interne fout in regel ${rule.id}: ${detail}. De overige controles zijn wel uitgevoerd.`,
+          `Internal error in rule ${rule.id}: ${detail}. The other checks did run.`,
+        ),
+      });
+    }
+  }
+  return findings.sort(compareFindings);
+}

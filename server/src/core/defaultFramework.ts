@@ -1,0 +1,14 @@
+/** The bundled framework, built once on first use. */
+import frontMatterSchema from '../../../schemas/iplan-frontmatter.schema.json';
+import definition from '../../../schemas/kwaliteitskader-2022.framework.json';
+import { createFramework, type Framework } from './framework';
+
+let bundled: Framework | undefined;
+
+export function defaultFramework(): Framework {
+  bundled ??= createFramework(definition, frontMatterSchema, {
+    definition: 'kwaliteitskader-2022.framework.json',
+    schema: 'iplan-frontmatter.schema.json',
+  });
+  return bundled;
+}

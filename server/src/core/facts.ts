@@ -1,0 +1,45 @@
+/** Facts worked out once per plan and shared by the rules that must not report a defect twice. */
+import type { Framework } from './framework';
+import type { Plan, Section } from './plan';
+import type { Facts } from './rule';
+
+export function deriveFacts(plan: Plan, framework: Framework): Facts {
+  const emptySections = new Set<number>();
+  plan.sections.forEach((section, index) => {
+    if (sectionContent(section, framework) !== 'content') emptySections.add(index);
+  });
+  return { emptySections };
+}
+
+/**
+ * What a section holds: real content, nothing (headings and HTML comments do not count), or
+ * only placeholder words.
+ */
+export function sectionContent(section: Section, framework: Framework): 'content' | 'empty' | 'placeholder' {
+  let sawPlaceholder = false;
+  for (const block of section.blocks) {
+    if (block.kind === 'heading') continue;
+    const text = block.kind === 'html' ? block.text.replace(/<!--[\s\S]*?(?:-->|$)/g, '') : block.text;
+    // replace() with a global pattern always starts at 0, so the shared pattern is safe here.
+    const rest = text.replace(framework.placeholderPattern, () => {
+      sawPlaceholder = true;
+      return ' ';
+    });
+    if (/[\p{L}\p{N}]/u.test(rest)) return 'content';
+  }
+  return sawPlaceholder ? 'placeholder' : 'empty';
+}
+
+/** The language the plan's headings are written in, so inserted text matches it. */
+export function planLanguage(plan: Plan, framework: Framework): 'nl' | 'en' {
+  let english = 0;
+  let dutch = 0;
+  for (const section of plan.sections) {
+    const definition = section.frameworkId ? framework.sectionById.get(section.frameworkId) : undefined;
+    if (!definition) continue;
+    const title = section.heading.text.toLowerCase();
+    if (title.includes(definition.title.en.toLowerCase())) english++;
+    else dutch++;
+  }
+  return english > dutch ? 'en' : 'nl';
+}

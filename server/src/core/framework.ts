@@ -1,0 +1,181 @@
+/**
+ * The Quality Framework as data: the definition file (validated against its own schema) and the
+ * front-matter JSON Schema, compiled once into what the parser and rules use.
+ */
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import frameworkSchema from '../../../schemas/framework.schema.json';
+import type { Localized, Severity } from './types';
+
+export type SeveritySetting = Severity | 'off';
+
+export interface FrameworkDefinition {
+  id: string;
+  title: Localized;
+  frontMatterSchema: string;
+  planGlobs?: string[];
+  criteria: { id: string; title: Localized; description: Localized; basis?: string }[];
+  sections: SectionDefinition[];
+  thresholds: { planPeriodMinYears: number; planPeriodMaxYears: number; largeActivityEuros: number };
+  placeholders: string[];
+  costTable: {
+    yearColumn: string[];
+    renewalColumn: string[];
+    maintenanceColumn: string[];
+    totalColumn: string[];
+    totalRow: string[];
+  };
+  rules: Record<string, { severity: SeveritySetting; severityWhenAdopted?: SeveritySetting }>;
+}
+
+export interface SectionDefinition {
+  id: string;
+  title: Localized;
+  aliases?: string[];
+  required: boolean;
+  criterion?: string;
+  guidance?: Localized;
+}
+
+export interface Framework {
+  definition: FrameworkDefinition;
+  /** The front-matter JSON Schema (for hover and completion). */
+  frontMatterSchema: Record<string, unknown>;
+  validateFrontMatter: ValidateFunction;
+  /** Normalised title or alias → section id. */
+  sectionByTitle: Map<string, string>;
+  sectionById: Map<string, SectionDefinition & { order: number }>;
+  /** Matches any placeholder word with sensible word boundaries. */
+  placeholderPattern: RegExp;
+}
+
+/** A framework or schema file that is not what it should be; names the file and JSON pointer. */
+export class FrameworkError extends Error {
+  constructor(
+    readonly file: string,
+    readonly pointer: string,
+    detail: string,
+  ) {
+    super(`${file}${pointer ? ` ${pointer}` : ''}: ${detail}`);
+    this.name = 'FrameworkError';
+  }
+}
+
+/** One ajv instance per process: schemas are compiled once and reused by every check. */
+let sharedAjv: Ajv2020 | undefined;
+function ajv(): Ajv2020 {
+  if (!sharedAjv) {
+    sharedAjv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+    addFormats(sharedAjv, ['date']);
+    sharedAjv.addKeyword({ keyword: 'x-description-nl', schemaType: 'string' });
+  }
+  return sharedAjv;
+}
+
+let validateDefinition: ValidateFunction | undefined;
+const compiledFrontMatterSchemas = new WeakMap<object, ValidateFunction>();
+
+export function describeAjvError(error: ErrorObject): string {
+  const where = error.instancePath || '/';
+  if (error.keyword === 'additionalProperties') return `${where}: unknown key "${error.params.additionalProperty}"`;
+  if (error.keyword === 'required') return `${where}: missing key "${error.params.missingProperty}"`;
+  if (error.keyword === 'enum') return `${where}: must be one of ${error.params.allowedValues.join(', ')}`;
+  return `${where}: ${error.message}`;
+}
+
+/**
+ * Builds a Framework from its definition and front-matter schema, validating both.
+ * `names` are the file names used in error messages.
+ */
+export function createFramework(
+  definition: unknown,
+  frontMatterSchema: unknown,
+  names: { definition: string; schema: string } = { definition: 'framework', schema: 'front-matter schema' },
+): Framework {
+  validateDefinition ??= ajv().compile(frameworkSchema);
+  if (!validateDefinition(definition)) {
+    const first = validateDefinition.errors![0];
+    throw new FrameworkError(names.definition, first.instancePath, describeAjvError(first).replace(/^[^:]*: /, ''));
+  }
+  const def = definition as FrameworkDefinition;
+  if (typeof frontMatterSchema !== 'object' || frontMatterSchema === null || Array.isArray(frontMatterSchema)) {
+    throw new FrameworkError(names.schema, '', 'the front-matter schema must be a JSON object');
+  }
+  let validateFrontMatter = compiledFrontMatterSchemas.get(frontMatterSchema);
+  if (!validateFrontMatter) {
+    try {
+      // A schema with an $id ajv already knows (the bundled one, loaded twice) is compiled once.
+      const id = (frontMatterSchema as { $id?: unknown }).$id;
+      const known = typeof id === 'string' ? ajv().getSchema(id) : undefined;
+      validateFrontMatter = known?.schema === frontMatterSchema ? known : ajv().compile(frontMatterSchema);
+    } catch (error) {
+      throw new FrameworkError(names.schema, '', `not a valid JSON Schema: ${(error as Error).message}`);
+    }
+    compiledFrontMatterSchemas.set(frontMatterSchema, validateFrontMatter);
+  }
+
+  const sectionByTitle = new Map<string, string>();
+  const sectionById = new Map<string, SectionDefinition & { order: number }>();
+  const criteria = new Set(def.criteria.map((c) => c.id));
+  def.sections.forEach((section, order) => {
+    if (sectionById.has(section.id)) {
+      throw new FrameworkError(names.definition, `/sections/${order}/id`, `duplicate section id "${section.id}"`);
+    }
+    if (section.criterion && !criteria.has(section.criterion)) {
+      throw new FrameworkError(names.definition, `/sections/${order}/criterion`, `unknown criterion "${section.criterion}"`);
+    }
+    sectionById.set(section.id, { ...section, order });
+    for (const title of [section.title.nl, section.title.en, ...(section.aliases ?? [])]) {
+      const key = normalizeTitle(title);
+      const existing = sectionByTitle.get(key);
+      if (existing && existing !== section.id) {
+        throw new FrameworkError(names.definition, `/sections/${order}`, `title or alias "${title}" also names section "${existing}"`);
+      }
+      sectionByTitle.set(key, section.id);
+    }
+  });
+  if (def.thresholds.planPeriodMinYears > def.thresholds.planPeriodMaxYears) {
+    throw new FrameworkError(names.definition, '/thresholds/planPeriodMinYears', 'is larger than planPeriodMaxYears');
+  }
+
+  return {
+    definition: def,
+    frontMatterSchema: frontMatterSchema as Record<string, unknown>,
+    validateFrontMatter,
+    sectionByTitle,
+    sectionById,
+    placeholderPattern: placeholderPattern(def.placeholders),
+  };
+}
+
+/**
+ * Heading text → the key titles are matched on: numbering (`3`, `3.`, `3.1`) dropped,
+ * case, apostrophes, dashes and white space folded.
+ */
+export function normalizeTitle(title: string): string {
+  return title
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[‐‑‒–—]/g, '-')
+    .replace(/^\s*(?:[0-9]+(?:\.[0-9]+)*\.?|[ivxlc]+\.)\s+/, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.:]+$/, '')
+    .trim();
+}
+
+/**
+ * Whole words only (so "PM" does not match "PMO" and "TODO" not "TODOS"); all-capital words
+ * match case-sensitively ("pm" in prose is no placeholder), others case-insensitively.
+ */
+function placeholderPattern(words: string[]): RegExp {
+  const alternatives = words.map((word) => {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const caseSensitive = word === word.toUpperCase() && /[A-Z]/.test(word);
+    const body = caseSensitive ? escaped : [...escaped].map((ch) => (/[a-z]/i.test(ch) ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : ch)).join('');
+    const before = /^\w/.test(word) ? '(?<![\\p{L}\\p{N}_])' : '(?<![?])';
+    const after = /\w$/.test(word) ? '(?![\\p{L}\\p{N}_])' : word.endsWith('?') ? '(?![?])' : '(?![\\p{L}\\p{N}_])';
+    return `${before}${body}${after}`;
+  });
+  return new RegExp(alternatives.join('|'), 'gu');
+}

@@ -1,0 +1,40 @@
+/**
+ * The checking core: parse → Plan → check → Finding[]. No I/O and no editor types, so the CLI,
+ * the language server and the tests all run exactly the same code.
+ */
+import { check, type CheckOptions } from './check';
+import type { Framework } from './framework';
+import { parse } from './parse';
+import type { Plan } from './plan';
+import { hasPlanMarker, matchesPlanGlobs } from './planFiles';
+import type { Finding } from './types';
+
+export interface LintOptions extends CheckOptions {
+  /** Path relative to the workspace or repository root, matched against the plan globs. */
+  relativePath?: string;
+  /** Globs that make a file an I-plan without a marker; defaults to the framework's. */
+  planGlobs?: readonly string[];
+}
+
+export interface LintOutcome {
+  /** False for Markdown that is no I-plan: it gets no findings at all. */
+  isPlan: boolean;
+  plan: Plan;
+  findings: Finding[];
+}
+
+export function lintText(text: string, framework: Framework, options: LintOptions = {}): LintOutcome {
+  const plan = parse(text, framework);
+  const globs = options.planGlobs ?? framework.definition.planGlobs ?? ['**/*.iplan.md'];
+  const isPlan = hasPlanMarker(plan) || (options.relativePath !== undefined && matchesPlanGlobs(options.relativePath, globs));
+  return { isPlan, plan, findings: isPlan ? check(plan, framework, options) : [] };
+}
+
+export { check, effectiveSeverity, type CheckOptions } from './check';
+export { defaultFramework } from './defaultFramework';
+export { createFramework, FrameworkError, type Framework, type FrameworkDefinition } from './framework';
+export { parse } from './parse';
+export { rules, ruleById } from './rules';
+export type { Rule, RuleMeta } from './rule';
+export * from './types';
+export type * from './plan';

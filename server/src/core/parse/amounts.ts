@@ -1,0 +1,119 @@
+/**
+ * Reading amounts the way Dutch (and English) financial tables write them:
+ * `12.500.000`, `€ 12,5 mln`, `1.234,5`, `12,500,000`, with a unit in the header such as
+ * `(× € 1.000)` or `(€ mln)`.
+ */
+import type { Amount } from '../plan';
+
+const SPACES = /[\s\u00a0\u202f\u2009]+/g;
+
+const SCALE_WORDS: [RegExp, number][] = [
+  [/\b(?:mld|mrd|miljard|miljarden|bn|billion|billions)\b/i, 1e9],
+  [/(?:\b(?:mln|mio|miljoen|miljoenen|million|millions|m)\b|€\s*m\b|m€)/i, 1e6],
+  [/(?:\b(?:k|duizend|duizenden|thousand|thousands)\b|k€|€\s*k\b)/i, 1e3],
+];
+
+/**
+ * The multiplier a header or caption states: `(× € 1.000)` → 1000, `(€ mln)` → 1 000 000;
+ * 1 when it states none.
+ */
+export function unitMultiplier(text: string): number | undefined {
+  const times = /[×x*]\s*(?:€|eur(?:o)?)?\s*([0-9][0-9.,\s]*)/i.exec(text);
+  if (times) {
+    const factor = readNumber(times[1].replace(SPACES, '').replace(/[.,]$/, ''));
+    if (factor && factor.value > 0) return factor.value;
+  }
+  for (const [pattern, scale] of SCALE_WORDS) if (pattern.test(text)) return scale;
+  const bare = /\(\s*(?:in\s+)?(?:€|eur(?:o)?)?\s*(1[.,]000(?:[.,]000)*)\s*(?:€|euro)?\s*\)/i.exec(text);
+  if (bare) return readNumber(bare[1])?.value;
+  return undefined;
+}
+
+interface ReadNumber {
+  value: number;
+  decimals: number;
+}
+
+/** A bare number in Dutch or (where unambiguous) English notation. */
+function readNumber(raw: string): ReadNumber | undefined {
+  const s = raw.replace(SPACES, '');
+  let m: RegExpExecArray | null;
+  // 12.500.000 or 1.234,5 (Dutch thousands, optional decimal comma)
+  if ((m = /^(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?$/.exec(s))) return make(m[1].replace(/\./g, ''), m[2]);
+  // 12,500,000 or 1,234.5 (English thousands: two or more groups, or one group and a decimal point)
+  if ((m = /^(\d{1,3}(?:,\d{3}){2,})(?:\.(\d+))?$/.exec(s)) || (m = /^(\d{1,3}(?:,\d{3})+)\.(\d+)$/.exec(s))) {
+    return make(m[1].replace(/,/g, ''), m[2]);
+  }
+  // 12,5 or 1250 (Dutch decimal comma)
+  if ((m = /^(\d+)(?:,(\d+))?$/.exec(s))) return make(m[1], m[2]);
+  // 12.5 (English decimal point; 12.500 was read as Dutch thousands above)
+  if ((m = /^(\d+)\.(\d+)$/.exec(s))) return make(m[1], m[2]);
+  return undefined;
+}
+
+function make(integer: string, fraction: string | undefined): ReadNumber {
+  return { value: Number(`${integer}.${fraction ?? '0'}`), decimals: fraction?.length ?? 0 };
+}
+
+const NIL = /^[-–—]$/;
+
+/**
+ * A table cell as an amount in euros, given the column's unit. Undefined when the cell is
+ * empty or not an amount. A unit written in the cell (`€ 12,5 mln`) overrides the column's.
+ */
+export function parseAmount(cellText: string, columnMultiplier = 1): Amount | undefined {
+  let text = cellText.replace(SPACES, ' ').trim();
+  if (text === '') return undefined;
+  if (NIL.test(text)) return { value: 0, tolerance: 0 };
+  let sign = 1;
+  if (/^[-–−]/.test(text)) {
+    sign = -1;
+    text = text.slice(1).trim();
+  }
+  let multiplier = columnMultiplier;
+  const withoutCurrency = text.replace(/€|\beur(?:o)?\b/gi, ' ').trim();
+  const numberMatch = /^([0-9][0-9.,\s\u00a0]*[0-9]|[0-9])\s*(.*)$/.exec(withoutCurrency);
+  if (!numberMatch) return undefined;
+  const [, numberText, rest] = numberMatch;
+  if (rest !== '') {
+    const scale = SCALE_WORDS.find(([pattern]) => pattern.test(rest));
+    if (!scale || rest.replace(scale[0], '').trim() !== '') return undefined;
+    multiplier = scale[1];
+  }
+  const number = readNumber(numberText);
+  if (!number) return undefined;
+  const value = sign * number.value * multiplier;
+  const tolerance = multiplier === 1 && number.decimals === 0 ? 0 : 0.5 * 10 ** -number.decimals * multiplier;
+  return { value: Math.round(value * 100) / 100, tolerance };
+}
+
+export interface Notation {
+  style: 'nl' | 'en';
+  grouped: boolean;
+  decimals: number;
+}
+
+/** How a written amount is notated, so a corrected amount can be written the same way. */
+export function notationOf(cellText: string): Notation {
+  const number = /[0-9][0-9.,\s\u00a0]*[0-9]|[0-9]/.exec(cellText)?.[0].replace(SPACES, '') ?? '';
+  if (/^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$/.test(number) || /^\d{1,3}(?:,\d{3})+\.\d+$/.test(number) || /^\d+\.\d{1,2}$/.test(number)) {
+    const decimals = number.includes('.') ? number.split('.')[1].length : 0;
+    return { style: 'en', grouped: number.includes(','), decimals };
+  }
+  const decimals = number.includes(',') ? number.split(',')[1].length : 0;
+  return { style: 'nl', grouped: number.includes('.'), decimals };
+}
+
+export function formatAmount(euros: number, multiplier: number, notation: Notation): string {
+  const scaled = euros / multiplier;
+  const fixed = Math.abs(scaled).toFixed(notation.decimals);
+  const [integer, fraction] = fixed.split('.');
+  const [group, decimal] = notation.style === 'nl' ? ['.', ','] : [',', '.'];
+  const grouped = notation.grouped ? integer.replace(/\B(?=(\d{3})+(?!\d))/g, group) : integer;
+  return `${scaled < 0 ? '-' : ''}${grouped}${fraction ? decimal + fraction : ''}`;
+}
+
+/** Replaces the number in a cell's source, keeping what surrounds it (`**`, `€`, `mln`). */
+export function replaceNumber(cellSource: string, replacement: string): string {
+  return cellSource.replace(/[0-9][0-9.,\s\u00a0]*[0-9]|[0-9]/, replacement);
+}

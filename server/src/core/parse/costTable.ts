@@ -1,0 +1,61 @@
+/** The `financien` section's cost tables, read into typed rows of euros. */
+import type { Framework } from '../framework';
+import { normalizeTitle } from '../framework';
+import type { AmountCell, CostComponent, CostRow, CostTable, Table } from '../plan';
+import { parseAmount, unitMultiplier } from './amounts';
+
+/** Header text without its unit: "Beheer en onderhoud (× € 1.000)" → "beheer en onderhoud". */
+function headerName(text: string): string {
+  return normalizeTitle(text.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/[€*_:]/g, ' '));
+}
+
+function matches(name: string, candidates: string[]): boolean {
+  return candidates.some((candidate) => {
+    const c = normalizeTitle(candidate);
+    return name === c || name.startsWith(`${c} `);
+  });
+}
+
+/** Reads a table as a cost table, or undefined when it has no year column or no cost column. */
+export function readCostTable(table: Table, framework: Framework): CostTable | undefined {
+  const header = table.rows[0];
+  if (!header) return undefined;
+  const names = framework.definition.costTable;
+  const columns: Partial<Record<'year' | CostComponent, number>> = {};
+  header.cells.forEach((cell, index) => {
+    const name = headerName(cell.text);
+    const kind = matches(name, names.yearColumn)
+      ? 'year'
+      : matches(name, names.renewalColumn)
+        ? 'renewal'
+        : matches(name, names.maintenanceColumn)
+          ? 'maintenance'
+          : matches(name, names.totalColumn)
+            ? 'total'
+            : undefined;
+    if (kind && columns[kind] === undefined) columns[kind] = index;
+  });
+  const year = columns.year;
+  if (year === undefined || (columns.renewal === undefined && columns.maintenance === undefined)) return undefined;
+
+  // A unit in a column's own header wins; otherwise the first unit stated anywhere in the header.
+  const tableUnit = header.cells.map((cell) => unitMultiplier(cell.text)).find((unit) => unit !== undefined) ?? 1;
+  const unitOf = (index: number) => unitMultiplier(header.cells[index]?.text ?? '') ?? tableUnit;
+  const components = (['renewal', 'maintenance', 'total'] as const).filter((c) => columns[c] !== undefined);
+
+  const rows: CostRow[] = table.rows.slice(1).map((row) => {
+    const label = row.cells[year]?.text ?? '';
+    const yearMatch = /^\s*(\d{4})\s*$/.exec(label.replace(/[*_]/g, ''));
+    const kind: CostRow['kind'] = yearMatch ? 'year' : matches(headerName(label), names.totalRow) ? 'total' : 'other';
+    const amounts: CostRow['amounts'] = {};
+    for (const component of components) {
+      const index = columns[component]!;
+      const cell = row.cells[index];
+      if (!cell) continue;
+      const amount: AmountCell = { cell, amount: parseAmount(cell.text, unitOf(index)) };
+      amounts[component] = amount;
+    }
+    return { kind, year: yearMatch ? Number(yearMatch[1]) : undefined, row, amounts };
+  });
+  return { table, columns: { ...columns, year }, rows };
+}

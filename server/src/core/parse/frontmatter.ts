@@ -1,0 +1,136 @@
+/**
+ * The YAML front matter: where it is, what it says, and where every key and value is written.
+ */
+import { isAlias, isMap, isScalar, isSeq, Parser, parseDocument, type Node as YamlNode } from 'yaml';
+import type { LineIndex } from '../lines';
+import type { Comment, FrontMatter, NodeLocation, ProseSpan, SyntaxError } from '../plan';
+
+/** Aliases may repeat a node this often; beyond that a "billion laughs" document is refused. */
+const MAX_ALIAS_COUNT = 100;
+
+const OPENER = /^---[ \t]*(?:\r\n|\r|\n|$)/;
+const CLOSER = /^(?:---|\.\.\.)[ \t]*$/;
+
+export interface FrontMatterSplit {
+  frontMatter?: FrontMatter;
+  /** Offset where the Markdown body starts. */
+  bodyOffset: number;
+}
+
+/** Finds the front matter at the very start of the text and reads it. */
+export function readFrontMatter(text: string, lines: LineIndex): FrontMatterSplit {
+  const opener = OPENER.exec(text);
+  if (!opener) return { bodyOffset: 0 };
+  const contentOffset = opener[0].length;
+  const openerRange = lines.lineRange(0);
+  let closerLine = -1;
+  for (let line = 1; line < lines.lineCount; line++) {
+    if (CLOSER.test(lines.lineText(line))) {
+      closerLine = line;
+      break;
+    }
+  }
+  if (closerLine < 0) {
+    // An unclosed block is still front matter being typed: say so, and read the rest as the body.
+    const unclosed: SyntaxError = {
+      message: 'front matter is not closed by a line with ---',
+      range: openerRange,
+    };
+    return {
+      frontMatter: {
+        range: openerRange,
+        openerRange,
+        contentOffset,
+        yaml: '',
+        syntaxErrors: [unclosed],
+        data: undefined,
+        locations: new Map(),
+        comments: [],
+        scalars: [],
+      },
+      bodyOffset: contentOffset,
+    };
+  }
+  const contentEnd = lines.lineStart(closerLine);
+  const bodyOffset = closerLine + 1 < lines.lineCount ? lines.lineStart(closerLine + 1) : text.length;
+  const yaml = text.slice(contentOffset, contentEnd);
+  const frontMatter = readYaml(yaml, contentOffset, lines);
+  return {
+    frontMatter: { ...frontMatter, range: lines.range(0, lines.lineEnd(closerLine)), openerRange, contentOffset, yaml },
+    bodyOffset,
+  };
+}
+
+type YamlParts = Pick<FrontMatter, 'syntaxErrors' | 'data' | 'locations' | 'comments' | 'scalars'>;
+
+function readYaml(yaml: string, base: number, lines: LineIndex): YamlParts {
+  const range = (start: number, end: number) => lines.range(base + start, base + end);
+  const comments = readComments(yaml, base, lines);
+  const doc = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const syntaxErrors: SyntaxError[] = doc.errors.map((error) => ({
+    message: error.message.split('\n')[0],
+    range: range(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
+  }));
+  const locations = new Map<string, NodeLocation>();
+  const scalars: ProseSpan[] = [];
+  if (syntaxErrors.length > 0) return { syntaxErrors, data: undefined, locations, comments, scalars };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const message = (error as Error).message;
+    return { syntaxErrors: [{ message, range: range(0, 0) }], data: undefined, locations, comments, scalars };
+  }
+
+  const visit = (node: YamlNode | null | undefined, pointer: string) => {
+    if (!node || isAlias(node)) return;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = pair.key as YamlNode | null;
+        const keyText = isScalar(key) ? String(key.value) : '';
+        const child = `${pointer}/${keyText.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+        const keyRange = key?.range ? range(key.range[0], key.range[1]) : undefined;
+        const value = pair.value as YamlNode | null;
+        const valueRange = value?.range && value.range[1] > value.range[0] ? range(value.range[0], value.range[1]) : keyRange;
+        if (valueRange) locations.set(child, { key: keyRange, value: valueRange });
+        visit(value, child);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => {
+        const child = item as YamlNode | null;
+        if (child?.range) locations.set(`${pointer}/${index}`, { value: range(child.range[0], child.range[1]) });
+        visit(child, `${pointer}/${index}`);
+      });
+    } else if (isScalar(node) && typeof node.value === 'string' && node.range) {
+      scalars.push({ offset: base + node.range[0], source: yaml.slice(node.range[0], node.range[1]) });
+    }
+  };
+  const root = doc.contents as YamlNode | null;
+  if (root?.range) locations.set('', { value: range(root.range[0], root.range[1]) });
+  visit(root, '');
+  return { syntaxErrors, data, locations, comments, scalars };
+}
+
+/** Comments from the YAML's concrete syntax tree, which alone knows where each one is. */
+function readComments(yaml: string, base: number, lines: LineIndex): Comment[] {
+  const comments: Comment[] = [];
+  const walk = (token: unknown): void => {
+    if (Array.isArray(token)) {
+      for (const item of token) walk(item);
+      return;
+    }
+    if (!token || typeof token !== 'object') return;
+    const t = token as { type?: string; offset?: number; source?: string };
+    if (t.type === 'comment' && typeof t.offset === 'number' && typeof t.source === 'string') {
+      comments.push({
+        range: lines.range(base + t.offset, base + t.offset + t.source.length),
+        text: t.source.replace(/^#/, '').trim(),
+      });
+      return;
+    }
+    for (const value of Object.values(token)) if (value && typeof value === 'object') walk(value);
+  };
+  for (const token of new Parser().parse(yaml)) walk(token);
+  return comments;
+}

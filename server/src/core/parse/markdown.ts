@@ -1,0 +1,230 @@
+/**
+ * The Markdown body, read with unified + remark-parse (and remark-gfm where GFM syntax can be).
+ *
+ * The body is split at level-2 ATX headings that start a line outside fenced code and HTML
+ * blocks (an ATX heading always ends whatever block came before, so the split cannot change
+ * the tree) and each part is parsed once per content: an edit re-parses only the parts it
+ * touched, and the costly GFM extension runs only on parts that can hold GFM syntax.
+ */
+import type { Html, Nodes, Root, RootContent, Table as MdTable } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { BlockKind } from '../plan';
+
+const plainProcessor = unified().use(remarkParse).freeze();
+const gfmProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
+
+/** Offsets relative to the start of the part they were read from. */
+export interface PartHeading {
+  depth: number;
+  text: string;
+  start: number;
+  end: number;
+}
+export interface PartBlock {
+  kind: BlockKind;
+  start: number;
+  end: number;
+  text: string;
+  /** For a heading block. */
+  depth?: number;
+}
+export interface PartCell {
+  start: number;
+  end: number;
+  text: string;
+}
+export interface PartRow {
+  start: number;
+  end: number;
+  cells: PartCell[];
+}
+export interface PartTable {
+  start: number;
+  end: number;
+  rows: PartRow[];
+}
+export interface PartComment {
+  start: number;
+  end: number;
+  text: string;
+}
+export interface ParsedPart {
+  headings: PartHeading[];
+  blocks: PartBlock[];
+  tables: PartTable[];
+  /** [start, end) of prose text nodes. */
+  prose: [number, number][];
+  comments: PartComment[];
+}
+
+export interface BodyPart {
+  /** Offset of the part in the text the body came from. */
+  offset: number;
+  parsed: ParsedPart;
+}
+
+/** Characters without which no GFM construct (table, strikethrough, autolink, footnote) can occur. */
+const GFM_HINT = /[|~]|\[\^|www\.|:\/\/|@/;
+
+const PART_CACHE_LIMIT = 4000;
+const partCache = new Map<string, ParsedPart>();
+
+/** Reads the body text; offsets in the result are shifted by `bodyOffset`. */
+export function parseBody(text: string, bodyOffset: number): BodyPart[] {
+  const body = text.slice(bodyOffset);
+  return splitAtSections(body).map(([start, end]) => ({
+    offset: bodyOffset + start,
+    parsed: parsePart(body.slice(start, end)),
+  }));
+}
+
+/** Parses one part, reusing the result for a part already seen with the same content. */
+export function parsePart(source: string, options: { gfm?: boolean } = {}): ParsedPart {
+  const useGfm = options.gfm ?? GFM_HINT.test(source);
+  const cacheable = options.gfm === undefined;
+  if (cacheable) {
+    const cached = partCache.get(source);
+    if (cached) {
+      // Refresh its place in the least-recently-used order.
+      partCache.delete(source);
+      partCache.set(source, cached);
+      return cached;
+    }
+  }
+  const tree = (useGfm ? gfmProcessor : plainProcessor).parse(source) as Root;
+  const parsed = extract(tree);
+  if (cacheable) {
+    partCache.set(source, parsed);
+    if (partCache.size > PART_CACHE_LIMIT) partCache.delete(partCache.keys().next().value!);
+  }
+  return parsed;
+}
+
+/**
+ * [start, end) ranges of the parts: a new part begins at each line that starts with `## `
+ * (or is exactly `##`) outside fenced code and outside HTML blocks that run to an end marker.
+ */
+export function splitAtSections(body: string): [number, number][] {
+  const cuts = [0];
+  let fence: { char: string; length: number } | undefined;
+  let htmlEnd: RegExp | undefined;
+  let offset = 0;
+  const length = body.length;
+  while (offset < length) {
+    let next = body.indexOf('\n', offset);
+    const cr = body.indexOf('\r', offset);
+    if (cr >= 0 && (next < 0 || cr < next)) next = body.charCodeAt(cr + 1) === 10 ? cr + 1 : cr;
+    const lineEnd = next < 0 ? length : next + 1;
+    const line = body.slice(offset, lineEnd).replace(/[\r\n]+$/, '');
+    if (fence) {
+      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+      if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = undefined;
+    } else if (htmlEnd) {
+      if (htmlEnd.test(line)) htmlEnd = undefined;
+    } else {
+      const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+      if (open && !(open[1][0] === '`' && line.slice(open[0].length).includes('`'))) {
+        fence = { char: open[1][0], length: open[1].length };
+      } else if (/^##(?:[ \t]|$)/.test(line) && offset > 0) {
+        cuts.push(offset);
+      } else {
+        htmlEnd = htmlBlockEnd(line);
+      }
+    }
+    offset = lineEnd;
+  }
+  return cuts.map((start, i) => [start, i + 1 < cuts.length ? cuts[i + 1] : length]);
+}
+
+const BLANK_LINE = /^[ \t]*$/;
+
+/** For the HTML block kinds that end at a marker rather than a blank line: that marker. */
+function htmlBlockEnd(line: string): RegExp | undefined {
+  const start = /^ {0,3}<(!--|\?|![A-Za-z]|!\[CDATA\[|(?:script|pre|style|textarea)(?=[\s>]|$))/i.exec(line);
+  // Other HTML blocks run to a blank line. Treating every line that opens with a tag so is
+  // conservative: a missed cut only makes a part larger, a wrong cut would change the tree.
+  if (!start) return /^ {0,3}<[/A-Za-z]/.test(line) ? BLANK_LINE : undefined;
+  const kind = start[1].toLowerCase();
+  const end =
+    kind === '!--' ? /-->/ : kind === '?' ? /\?>/ : kind === '![cdata[' ? /\]\]>/ : kind.startsWith('!') ? />/ : new RegExp(`</${kind}>`, 'i');
+  // The end marker may be on the opening line itself.
+  return end.test(line.slice(start.index + start[0].length)) ? undefined : end;
+}
+
+const BLOCK_KINDS: Partial<Record<RootContent['type'], BlockKind>> = {
+  heading: 'heading',
+  paragraph: 'paragraph',
+  list: 'list',
+  table: 'table',
+  code: 'code',
+  html: 'html',
+  blockquote: 'blockquote',
+};
+
+function extract(tree: Root): ParsedPart {
+  const part: ParsedPart = { headings: [], blocks: [], tables: [], prose: [], comments: [] };
+  for (const node of tree.children) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) continue;
+    const kind = BLOCK_KINDS[node.type] ?? 'other';
+    if (node.type === 'heading') {
+      const text = toString(node).trim();
+      part.headings.push({ depth: node.depth, text, start, end });
+      part.blocks.push({ kind, start, end, text, depth: node.depth });
+    } else if (node.type === 'yaml' || node.type === 'definition') {
+      continue;
+    } else {
+      part.blocks.push({ kind, start, end, text: node.type === 'html' ? node.value : toString(node) });
+    }
+  }
+  walk(tree, (node) => {
+    if (node.type === 'text') {
+      const { start, end } = node.position ?? {};
+      if (start?.offset !== undefined && end?.offset !== undefined) part.prose.push([start.offset, end.offset]);
+    } else if (node.type === 'html') {
+      collectComments(node, part.comments);
+    } else if (node.type === 'table') {
+      part.tables.push(readTable(node));
+    }
+  });
+  return part;
+}
+
+/** Depth-first without recursion: a 10 000-level nested list must not overflow the stack. */
+function walk(tree: Root, visit: (node: Nodes) => void): void {
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    visit(node);
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+}
+
+function collectComments(node: Html, into: PartComment[]): void {
+  const base = node.position?.start.offset;
+  if (base === undefined) return;
+  const pattern = /<!--([\s\S]*?)-->/g;
+  for (let m = pattern.exec(node.value); m; m = pattern.exec(node.value)) {
+    into.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[1].trim() });
+  }
+}
+
+function readTable(node: MdTable): PartTable {
+  return {
+    start: node.position!.start.offset!,
+    end: node.position!.end.offset!,
+    rows: node.children.map((row) => ({
+      start: row.position!.start.offset!,
+      end: row.position!.end.offset!,
+      cells: row.children.map((cell) => ({
+        start: cell.position!.start.offset!,
+        end: cell.position!.end.offset!,
+        text: toString(cell).trim(),
+      })),
+    })),
+  };
+}

@@ -1,0 +1,50 @@
+/** What a rule is: its metadata and a pure check over the shared views of one plan. */
+import type { PlanData } from './data';
+import type { Framework } from './framework';
+import type { NodeLocation, Plan } from './plan';
+import type { Finding, Localized, Range, Severity } from './types';
+
+export interface RuleMeta {
+  id: string;
+  /** Used when neither the framework nor the configuration sets one. */
+  defaultSeverity: Severity;
+  /** The framework criterion the rule guards (a `criteria` id of the framework file). */
+  criterion: string;
+  /** One line: what the rule checks. */
+  description: Localized;
+  /** Why: what in the framework or the law asks for it. */
+  rationale: Localized;
+  /** Where the requirement comes from (DOMAIN.md): a public instrument, or our design. */
+  basis: 'sourced' | 'inferred';
+  /** Needs parsed front-matter data; silenced when the front matter is absent or broken. */
+  needsData?: boolean;
+}
+
+export type ReportedFinding = Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity };
+
+export interface RuleContext {
+  plan: Plan;
+  framework: Framework;
+  /** Present when the front matter parsed (always, for rules with `needsData`). */
+  data?: PlanData;
+  /** The effective severity of this rule for this plan. */
+  severity: Severity;
+  /** Shared facts that one rule works out and another defers to (see `Facts`). */
+  facts: Facts;
+  report(finding: ReportedFinding): void;
+  /** Where a front-matter JSON pointer is written. */
+  locate(pointer: string): NodeLocation | undefined;
+  /** The key's range for a map entry, else the value's; the front matter opener when unknown. */
+  keyRange(pointer: string): Range;
+  valueRange(pointer: string): Range;
+}
+
+/** Facts derived once per plan, shared so each defect is reported by one rule only. */
+export interface Facts {
+  /** Indexes in `plan.sections` of sections that are empty or hold only a placeholder. */
+  emptySections: Set<number>;
+}
+
+export interface Rule extends RuleMeta {
+  check(context: RuleContext): void;
+}

@@ -1,0 +1,30 @@
+import type { Rule } from '../rule';
+import { localized } from '../types';
+
+export default {
+  id: 'cost-table-missing',
+  defaultSeverity: 'error',
+  criterion: 'financien',
+  basis: 'inferred',
+  description: localized(
+    'Het onderdeel Financiën bevat een tabel met per planjaar vernieuwing en beheer en onderhoud.',
+    'The Finances section holds a table with renewal and maintenance per plan year.',
+  ),
+  rationale: localized(
+    'Lezers van het plan zien de meerjarige kosten in de tekst; de tabel moet er dus staan en kloppen met de gegevens.',
+    "Readers of the plan see the multi-year costs in the text; so the table must be there and agree with the data.",
+  ),
+  check({ plan, facts, framework, report }) {
+    const index = plan.sections.findIndex((s) => s.frameworkId === 'financien');
+    if (index < 0 || facts.emptySections.has(index) || plan.costTables.length > 0) return;
+    const names = framework.definition.costTable;
+    const someTable = plan.tables.some((t) => t.sectionIndex === index);
+    report({
+      range: plan.sections[index].heading.range,
+      message: localized(
+        `${someTable ? 'De tabel in ‘Financiën’ is geen kostentabel' : '‘Financiën’ bevat geen kostentabel'}; verwacht een tabel met de kolommen ${names.yearColumn[0]}, ${names.renewalColumn[0]}, ${names.maintenanceColumn[0]} (en eventueel ${names.totalColumn[0]}), één rij per planjaar.`,
+        `${someTable ? 'The table in ‘Finances’ is not a cost table' : '‘Finances’ holds no cost table'}; expected a table with the columns Year, Renewal, Maintenance (and optionally Total), one row per plan year.`,
+      ),
+    });
+  },
+} satisfies Rule;

@@ -1,0 +1,93 @@
+import { formatAmount, notationOf, replaceNumber } from '../parse/amounts';
+import type { AmountCell, CostRow } from '../plan';
+import type { Rule, RuleContext } from '../rule';
+import { localized, type Localized } from '../types';
+import { euros } from './util';
+
+/** A fix that rewrites the total in the cell's own notation and unit (`**12,5**` in € mln stays so). */
+function recompute(context: RuleContext, cell: AmountCell, value: number) {
+  const { plan } = context;
+  const notation = notationOf(cell.cell.text);
+  const start = plan.lines.offsetAt(cell.cell.range.start);
+  const source = plan.text.slice(start, plan.lines.offsetAt(cell.cell.range.end));
+  const replacement = formatAmount(value, unitOf(cell), notation);
+  return {
+    title: localized(`Totaal herberekenen (${replacement})`, `Recompute the total (${replacement})`),
+    edits: [{ range: cell.cell.range, newText: replaceNumber(source, replacement) }],
+  };
+}
+
+/** The unit a cell was read in: its value in euros over the number written in it. */
+function unitOf(cell: AmountCell): number {
+  const { style } = notationOf(cell.cell.text);
+  const written = /[0-9][0-9.,\s\u00a0]*[0-9]|[0-9]/.exec(cell.cell.text)?.[0].replace(/[\s\u00a0]/g, '') ?? '1';
+  const [group, decimal] = style === 'nl' ? ['.', ','] : [',', '.'];
+  const number = Number(written.split(group).join('').replace(decimal, '.'));
+  return number === 0 ? 1 : Math.round((cell.amount!.value / number) * 1e6) / 1e6;
+}
+
+export default {
+  id: 'cost-total-mismatch',
+  defaultSeverity: 'error',
+  criterion: 'financien',
+  basis: 'inferred',
+  description: localized(
+    'Een Totaal-rij of -kolom in de kostentabel telt op.',
+    'A Total row or column in the cost table adds up.',
+  ),
+  rationale: localized(
+    'Een totaal dat niet klopt, ondermijnt het vertrouwen in alle bedragen van het plan.',
+    "A total that does not add up undermines trust in all the plan's amounts.",
+  ),
+  check(context) {
+    const { plan, report } = context;
+    for (const table of plan.costTables) {
+      const yearRows = table.rows.filter((r) => r.kind === 'year');
+      const checkSum = (target: AmountCell | undefined, parts: (AmountCell | undefined)[], what: Localized) => {
+        if (!target?.amount || parts.length === 0 || parts.some((p) => !p?.amount)) return;
+        const sum = parts.reduce((total, p) => total + p!.amount!.value, 0);
+        const tolerance = target.amount.tolerance + parts.reduce((total, p) => total + p!.amount!.tolerance, 0) + 0.005;
+        if (Math.abs(sum - target.amount.value) <= tolerance) return;
+        report({
+          range: target.cell.range,
+          message: localized(
+            `${what.nl}: er staat ${euros(target.amount.value).nl}, de som is ${euros(sum).nl}.`,
+            `${what.en}: it says ${euros(target.amount.value).en}, the sum is ${euros(sum).en}.`,
+          ),
+          related: parts.map((p) => ({ range: p!.cell.range, message: localized('Onderdeel van de som', 'Part of the sum') })),
+          fix: recompute(context, target, sum),
+        });
+      };
+      const rowTotal = (row: CostRow) => {
+        const parts = [row.amounts.renewal, row.amounts.maintenance].filter((p) => p !== undefined);
+        if (parts.length === 2) {
+          const label = row.year ?? row.row.cells[table.columns.year]?.text;
+          checkSum(row.amounts.total, parts, localized(`Het totaal van ${label} telt niet op`, `The total for ${label} does not add up`));
+        }
+      };
+      for (const row of yearRows) rowTotal(row);
+      for (const totalRow of table.rows.filter((r) => r.kind === 'total')) {
+        for (const [component, name] of [
+          ['renewal', localized('vernieuwing', 'renewal')],
+          ['maintenance', localized('beheer en onderhoud', 'maintenance')],
+        ] as const) {
+          if (table.columns[component] === undefined) continue;
+          checkSum(
+            totalRow.amounts[component],
+            yearRows.map((r) => r.amounts[component]),
+            localized(`De totaalrij voor ${name.nl} telt niet op`, `The total row for ${name.en} does not add up`),
+          );
+        }
+        // The grand total is summed from the components, not from the year totals, so one wrong
+        // year total is reported once, at that year.
+        if (table.columns.renewal !== undefined && table.columns.maintenance !== undefined) {
+          checkSum(
+            totalRow.amounts.total,
+            yearRows.flatMap((r) => [r.amounts.renewal, r.amounts.maintenance]),
+            localized('Het eindtotaal telt niet op', 'The grand total does not add up'),
+          );
+        }
+      }
+    }
+  },
+} satisfies Rule;

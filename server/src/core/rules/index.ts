@@ -1,0 +1,47 @@
+/** The rule catalogue of FORMAT.md §4, in the order findings are documented. */
+import type { Rule } from '../rule';
+import activityUndocumented from './activity-undocumented';
+import costTableMismatch from './cost-table-mismatch';
+import costTableMissing from './cost-table-missing';
+import costTotalMismatch from './cost-total-mismatch';
+import costYearMissing from './cost-year-missing';
+import costYearOutsidePeriod from './cost-year-outside-period';
+import frontmatterMissing from './frontmatter-missing';
+import frontmatterSchema from './frontmatter-schema';
+import frontmatterSyntax from './frontmatter-syntax';
+import landscapeImpactIncomplete from './landscape-impact-incomplete';
+import landscapeImpactMissing from './landscape-impact-missing';
+import largeActivityAcict from './large-activity-acict';
+import largeActivityDashboard from './large-activity-dashboard';
+import periodInvalid from './period-invalid';
+import periodLength from './period-length';
+import placeholder from './placeholder';
+import sectionDuplicate from './section-duplicate';
+import sectionEmpty from './section-empty';
+import sectionMissing from './section-missing';
+import sectionOrder from './section-order';
+
+export const rules: readonly Rule[] = [
+  frontmatterMissing,
+  frontmatterSyntax,
+  frontmatterSchema,
+  periodInvalid,
+  periodLength,
+  sectionMissing,
+  sectionEmpty,
+  sectionDuplicate,
+  sectionOrder,
+  placeholder,
+  costYearMissing,
+  costYearOutsidePeriod,
+  costTableMissing,
+  costTableMismatch,
+  costTotalMismatch,
+  largeActivityDashboard,
+  largeActivityAcict,
+  landscapeImpactMissing,
+  landscapeImpactIncomplete,
+  activityUndocumented,
+];
+
+export const ruleById = new Map(rules.map((rule) => [rule.id, rule]));

@@ -1,0 +1,84 @@
+/** Small helpers the rules share: amounts and lists in each language, text edits in YAML. */
+import type { LineIndex } from '../lines';
+import type { Plan } from '../plan';
+import type { RuleContext } from '../rule';
+import type { Localized, Range, TextEdit } from '../types';
+
+export function euros(value: number): Localized {
+  const rounded = Math.round(value);
+  return {
+    nl: `€ ${rounded.toLocaleString('nl-NL')}`,
+    en: `€${rounded.toLocaleString('en-GB')}`,
+  };
+}
+
+export function list(items: string[], conjunction: Localized): Localized {
+  const join = (word: string) =>
+    items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
+  return { nl: join(conjunction.nl), en: join(conjunction.en) };
+}
+
+export const AND: Localized = { nl: 'en', en: 'and' };
+export const OR: Localized = { nl: 'of', en: 'or' };
+
+/** The closest candidate within a small edit distance, for "did you mean" hints. */
+export function closest(value: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(value.toLowerCase(), candidate.toLowerCase());
+    // On a tie, a candidate of the same length (a swap or a typo, not a dropped letter) wins.
+    if (distance < bestDistance || (distance === bestDistance && candidate.length === value.length && best?.length !== value.length)) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= Math.max(1, Math.floor((best?.length ?? 0) / 3)) ? best : undefined;
+}
+
+/** Optimal string alignment distance: a swap of two letters ("BKZ" for "BZK") is one edit. */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return Infinity;
+  let beforePrevious: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j], beforePrevious[j - 2] + 1);
+    }
+    beforePrevious = previous;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** The indentation of the line a range starts on. */
+export function indentOf(lines: LineIndex, range: Range): string {
+  return /^[ \t]*/.exec(lines.lineText(range.start.line))![0];
+}
+
+/** Whether the item at `pointer` is a block mapping (one key a line), which is what edits can extend. */
+export function isBlockMap(context: RuleContext, pointer: string): boolean {
+  const location = context.locate(pointer);
+  if (!location) return false;
+  const text = context.plan.text;
+  const start = context.plan.lines.offsetAt(location.value.start);
+  return text[start] !== '{' && location.value.end.line > location.value.start.line;
+}
+
+/** Inserts lines after the line holding `after` (keeping the file's line endings). */
+export function insertLinesAfter(plan: Plan, after: Range, linesToInsert: string[]): TextEdit {
+  const line = after.end.line + 1;
+  const eol = plan.lines.eol;
+  if (line >= plan.lines.lineCount) {
+    const end = plan.lines.positionAt(plan.text.length);
+    return { range: { start: end, end }, newText: linesToInsert.map((l) => eol + l).join('') };
+  }
+  const at = { line, character: 0 };
+  return { range: { start: at, end: at }, newText: linesToInsert.map((l) => l + eol).join('') };
+}
+
+export function sectionTitle(context: RuleContext, id: string, language: 'nl' | 'en'): string {
+  return context.framework.sectionById.get(id)?.title[language] ?? id;
+}
