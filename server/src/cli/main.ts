@@ -2,16 +2,18 @@
  * `iplan [options] <files, folders or globs…>` — thin: arguments in, core out, a report written.
  * Exit codes (FORMAT.md §5): 0 clean, 1 findings that fail the run, 2 usage/configuration/internal.
  */
-import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { FrameworkError, lintText, type Locale } from '../core';
+import { FrameworkError, matchesPlanGlobs, type Locale } from '../core';
 import { writeFileAtomic } from '../node/atomicWrite';
-import { loadFramework } from '../node/loadFramework';
+import { ResultCache } from '../node/cache';
+import { ConfigError, ConfigResolver, type ResolvedConfig } from '../node/config';
 import { localeFromEnvironment, parseLocale } from '../node/locale';
 import { ruleDescriptors } from '../node/ruleDocs';
 import { UsageError } from './errors';
 import { expandPaths } from './files';
+import { fixText, unifiedDiff } from './fix';
+import { lintFile } from './lintFile';
 import { formatters } from './formatters';
 import type { LintResult } from './results';
 import { toLintResult } from './toResults';
@@ -36,8 +38,13 @@ interface Options {
   outputs: Output[];
   maxWarnings?: number;
   quiet: boolean;
-  locale: Locale;
+  /** From --locale; otherwise the configuration's, otherwise the environment's. */
+  locale?: Locale;
   framework?: string;
+  config?: string;
+  fix: boolean;
+  fixDryRun: boolean;
+  cacheLocation?: string;
   help: boolean;
   version: boolean;
 }
@@ -55,6 +62,12 @@ Options:
       --quiet                   report errors only
       --locale <nl|en>          language of the messages (default: from LANG, Dutch for nl*)
       --framework <file>        check against another framework definition (JSON)
+  -c, --config <file>           use this configuration file for every plan (default: the nearest
+                                iplan.config.json or .iplanrc.json above each plan)
+      --fix                     apply the safe fixes and write the files (atomically)
+      --fix-dry-run             print the fixes as a unified diff; write nothing
+      --cache                   reuse results of unchanged files (stored in .iplancache)
+      --cache-location <file>   where the cache is stored
   -h, --help                    show this help
   -v, --version                 show the version
 
@@ -62,7 +75,7 @@ Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings that fa
 2 usage, configuration or internal error.
 `;
 
-export function parseArguments(argv: string[], env: NodeJS.ProcessEnv): Options {
+export function parseArguments(argv: string[]): Options {
   let parsed;
   try {
     parsed = parseArgs({
@@ -76,6 +89,11 @@ export function parseArguments(argv: string[], env: NodeJS.ProcessEnv): Options 
         quiet: { type: 'boolean', default: false },
         locale: { type: 'string' },
         framework: { type: 'string' },
+        config: { type: 'string', short: 'c' },
+        fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
+        cache: { type: 'boolean', default: false },
+        'cache-location': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -111,12 +129,12 @@ export function parseArguments(argv: string[], env: NodeJS.ProcessEnv): Options 
       throw new UsageError(`--max-warnings expects a whole number, got "${values['max-warnings']}"`);
     }
   }
-  let locale = localeFromEnvironment(env);
+  let locale: Locale | undefined;
   if (values.locale !== undefined) {
-    const chosen = parseLocale(values.locale);
-    if (!chosen) throw new UsageError(`--locale expects nl or en, got "${values.locale}"`);
-    locale = chosen;
+    locale = parseLocale(values.locale);
+    if (!locale) throw new UsageError(`--locale expects nl or en, got "${values.locale}"`);
   }
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other');
   if (!values.help && !values.version && positionals.length === 0) {
     throw new UsageError('no files, folders or globs given (try: iplan examples/)', 'geen bestanden, mappen of patronen opgegeven (probeer: iplan examples/)');
   }
@@ -127,15 +145,27 @@ export function parseArguments(argv: string[], env: NodeJS.ProcessEnv): Options 
     quiet: values.quiet,
     locale,
     framework: values.framework,
+    config: values.config,
+    fix: values.fix,
+    fixDryRun: values['fix-dry-run'],
+    cacheLocation: values.cache || values['cache-location'] !== undefined ? (values['cache-location'] ?? '.iplancache') : undefined,
     help: values.help,
     version: values.version,
   };
 }
 
+/** The configuration's include and exclude globs, relative to the configuration file. */
+function isIncluded(file: string, config: ResolvedConfig): boolean {
+  const relative = path.relative(config.baseDir, file).split(path.sep).join('/');
+  if (config.exclude && matchesPlanGlobs(relative, config.exclude)) return false;
+  return !config.include || matchesPlanGlobs(relative, config.include);
+}
+
 export function run(argv: string[], io: Io): number {
   let options: Options | undefined;
+  let localeForErrors: Locale | undefined;
   try {
-    options = parseArguments(argv, io.env);
+    options = parseArguments(argv);
     if (options.help) {
       io.stdout(HELP);
       return 0;
@@ -144,23 +174,36 @@ export function run(argv: string[], io: Io): number {
       io.stdout(`${VERSION}\n`);
       return 0;
     }
-    const framework = loadFramework(options.framework && path.resolve(io.cwd, options.framework));
-    const files = expandPaths(options.paths, io.cwd);
+    const resolver = new ConfigResolver(io.cwd, {
+      framework: options.framework && path.resolve(io.cwd, options.framework),
+      configFile: options.config && path.resolve(io.cwd, options.config),
+    });
+    const here = resolver.forFile(path.join(io.cwd, '.'));
+    const locale = options.locale ?? here.locale ?? localeFromEnvironment(io.env);
+    localeForErrors = locale;
+    const cache = options.cacheLocation ? new ResultCache(path.resolve(io.cwd, options.cacheLocation), VERSION) : undefined;
     const results: LintResult[] = [];
-    for (const file of files) {
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch (error) {
-        throw new UsageError(`cannot read ${path.relative(io.cwd, file) || file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-      }
-      const outcome = lintText(text, framework, { relativePath: path.relative(io.cwd, file) });
+    for (const file of expandPaths(options.paths, io.cwd)) {
+      const config = resolver.forFile(file);
+      if (!isIncluded(file, config)) continue;
+      const outcome = lintFile(file, config, { cache, toolVersion: VERSION, cwd: io.cwd });
       if (!outcome.isPlan) continue;
-      const findings = options.quiet ? outcome.findings.filter((f) => f.severity === 'error') : outcome.findings;
-      results.push(toLintResult(file, findings, options.locale));
+      let findings = outcome.findings;
+      if ((options.fix || options.fixDryRun) && outcome.text !== undefined && findings.some((f) => f.fix)) {
+        const relativePath = path.relative(config.baseDir, file).split(path.sep).join('/');
+        const fixed = fixText(outcome.text, findings, config, relativePath);
+        if (fixed.changed) {
+          if (options.fix) writeFileAtomic(file, fixed.text);
+          else io.stdout(unifiedDiff(path.relative(io.cwd, file).split(path.sep).join('/'), outcome.text, fixed.text));
+          findings = fixed.findings;
+        }
+      }
+      if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
+      results.push(toLintResult(file, findings, locale));
     }
+    cache?.save();
 
-    const context = { cwd: io.cwd, locale: options.locale, rules: ruleDescriptors(framework), toolVersion: VERSION };
+    const context = { cwd: io.cwd, locale, rules: ruleDescriptors(here.framework), toolVersion: VERSION };
     for (const output of options.outputs) {
       const report = formatters[output.format](results, context);
       if (output.file) writeFileAtomic(path.resolve(io.cwd, output.file), report);
@@ -171,7 +214,7 @@ export function run(argv: string[], io: Io): number {
     if (errors > 0) return 1;
     if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
       io.stderr(
-        options.locale === 'nl'
+        locale === 'nl'
           ? `iplan: ${warnings} waarschuwingen, meer dan --max-warnings ${options.maxWarnings} toestaat\n`
           : `iplan: ${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows\n`,
       );
@@ -179,8 +222,9 @@ export function run(argv: string[], io: Io): number {
     }
     return 0;
   } catch (error) {
-    const dutch = (options?.locale ?? localeFromEnvironment(io.env)) === 'nl';
+    const dutch = (options?.locale ?? localeForErrors ?? localeFromEnvironment(io.env)) === 'nl';
     if (error instanceof UsageError) io.stderr(`iplan: ${dutch ? error.nl : error.message}\n`);
+    else if (error instanceof ConfigError) io.stderr(`iplan: ${dutch ? 'ongeldige configuratie' : 'invalid configuration'}: ${error.message}\n`);
     else if (error instanceof FrameworkError) io.stderr(`iplan: ${dutch ? 'ongeldig kader' : 'invalid framework'}: ${error.message}\n`);
     else io.stderr(`iplan: ${dutch ? 'interne fout' : 'internal error'}: ${(error as Error)?.stack ?? String(error)}\n`);
     return 2;

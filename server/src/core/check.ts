@@ -2,6 +2,7 @@
  * check: Plan + Framework + options → Finding[]. Pure: no I/O, no editor types.
  */
 import { planData } from './data';
+import { applyDirectives, readDirectives, type Directive } from './directives';
 import { deriveFacts } from './facts';
 import type { Framework, SeveritySetting } from './framework';
 import type { Plan } from './plan';
@@ -25,6 +26,8 @@ export function effectiveSeverity(rule: Rule, framework: Framework, options: Che
   return fromFramework?.severity ?? rule.defaultSeverity;
 }
 
+const UNUSED_DISABLE = 'unused-disable';
+
 export function check(plan: Plan, framework: Framework, options: CheckOptions = {}): Finding[] {
   const data = planData(plan);
   const facts = deriveFacts(plan, framework);
@@ -34,16 +37,16 @@ export function check(plan: Plan, framework: Framework, options: CheckOptions = 
   const fallback: Range = fm?.openerRange ?? plan.lines.lineRange(0);
   const locate = (pointer: string) => fm?.locations.get(pointer);
 
-  for (const rule of options.ruleSet ?? allRules) {
+  const run = (rule: Rule, unusedDirectives?: Directive[]) => {
     const severity = effectiveSeverity(rule, framework, options, adopted);
-    if (severity === 'off') continue;
-    if (rule.needsData && !data) continue;
+    if (severity === 'off' || (rule.needsData && !data)) return;
     const context: RuleContext = {
       plan,
       framework,
       data,
       severity,
       facts,
+      unusedDirectives,
       report: (finding) => findings.push({ ...finding, ruleId: rule.id, severity: finding.severity ?? severity }),
       locate,
       keyRange: (pointer) => locate(pointer)?.key ?? locate(pointer)?.value ?? fallback,
@@ -64,6 +67,13 @@ export function check(plan: Plan, framework: Framework, options: CheckOptions = 
         ),
       });
     }
-  }
+  };
+
+  const ruleSet = options.ruleSet ?? allRules;
+  for (const rule of ruleSet) if (rule.id !== UNUSED_DISABLE) run(rule);
+  const { kept, unused } = applyDirectives(findings.splice(0), readDirectives(plan));
+  findings.push(...kept);
+  const reporter = ruleSet.find((rule) => rule.id === UNUSED_DISABLE);
+  if (reporter) run(reporter, unused);
   return findings.sort(compareFindings);
 }

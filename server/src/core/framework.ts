@@ -65,7 +65,7 @@ export class FrameworkError extends Error {
 let sharedAjv: Ajv2020 | undefined;
 function ajv(): Ajv2020 {
   if (!sharedAjv) {
-    sharedAjv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+    sharedAjv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
     addFormats(sharedAjv, ['date']);
     sharedAjv.addKeyword({ keyword: 'x-description-nl', schemaType: 'string' });
   }
@@ -73,6 +73,28 @@ function ajv(): Ajv2020 {
 }
 
 let validateDefinition: ValidateFunction | undefined;
+
+/** Compiles a JSON Schema with the shared ajv instance (for configuration files and the like). */
+export function compileSchema(schema: object): ValidateFunction {
+  return ajv().compile(schema);
+}
+
+/**
+ * The framework with configured thresholds or placeholder words; the front-matter schema stays
+ * compiled once.
+ */
+export function withOverrides(
+  framework: Framework,
+  overrides: { thresholds?: Partial<FrameworkDefinition['thresholds']>; placeholders?: string[] },
+): Framework {
+  if (!overrides.thresholds && !overrides.placeholders) return framework;
+  const definition: FrameworkDefinition = {
+    ...framework.definition,
+    thresholds: { ...framework.definition.thresholds, ...overrides.thresholds },
+    placeholders: overrides.placeholders ?? framework.definition.placeholders,
+  };
+  return createFramework(definition, framework.frontMatterSchema);
+}
 const compiledFrontMatterSchemas = new WeakMap<object, ValidateFunction>();
 
 export function describeAjvError(error: ErrorObject): string {

@@ -32,9 +32,22 @@ export function lintText(text: string, framework: Framework, options: LintOption
 
 export { check, effectiveSeverity, type CheckOptions } from './check';
 export { defaultFramework } from './defaultFramework';
-export { createFramework, FrameworkError, type Framework, type FrameworkDefinition } from './framework';
+export {
+  compileSchema,
+  createFramework,
+  describeAjvError,
+  FrameworkError,
+  withOverrides,
+  type Framework,
+  type FrameworkDefinition,
+  type SeveritySetting,
+} from './framework';
 export { parse } from './parse';
 export { rules, ruleById } from './rules';
 export type { Rule, RuleMeta } from './rule';
 export * from './types';
 export type * from './plan';
+export { applyEdits, fixEdits } from './edits';
+export { LineIndex } from './lines';
+export { fileNotText, fileTooLarge, notTextFinding, tooLargeFinding } from './rules/file-limits';
+export { mayHaveMarker, matchesPlanGlobs } from './planFiles';

@@ -1,5 +1,6 @@
 /** What a rule is: its metadata and a pure check over the shared views of one plan. */
 import type { PlanData } from './data';
+import type { Directive } from './directives';
 import type { Framework } from './framework';
 import type { NodeLocation, Plan } from './plan';
 import type { Finding, Localized, Range, Severity } from './types';
@@ -37,6 +38,8 @@ export interface RuleContext {
   /** The key's range for a map entry, else the value's; the front matter opener when unknown. */
   keyRange(pointer: string): Range;
   valueRange(pointer: string): Range;
+  /** For `unused-disable` only, which runs after the directives were applied. */
+  unusedDirectives?: Directive[];
 }
 
 /** Facts derived once per plan, shared so each defect is reported by one rule only. */

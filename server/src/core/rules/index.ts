@@ -1,4 +1,7 @@
-/** The rule catalogue of FORMAT.md §4, in the order findings are documented. */
+/**
+ * The rule catalogue of FORMAT.md §4, in the order findings are documented, and
+ * `unused-disable`, which reports inline directives that suppress nothing (it runs last).
+ */
 import type { Rule } from '../rule';
 import activityUndocumented from './activity-undocumented';
 import costTableMismatch from './cost-table-mismatch';
@@ -20,6 +23,7 @@ import sectionDuplicate from './section-duplicate';
 import sectionEmpty from './section-empty';
 import sectionMissing from './section-missing';
 import sectionOrder from './section-order';
+import unusedDisable from './unused-disable';
 
 export const rules: readonly Rule[] = [
   frontmatterMissing,
@@ -42,6 +46,7 @@ export const rules: readonly Rule[] = [
   landscapeImpactMissing,
   landscapeImpactIncomplete,
   activityUndocumented,
+  unusedDisable,
 ];
 
 export const ruleById = new Map(rules.map((rule) => [rule.id, rule]));

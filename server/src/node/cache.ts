@@ -1,0 +1,59 @@
+/**
+ * Results cached by content: a warm run over unchanged files reads and hashes them, and parses
+ * nothing. The key covers the text, the effective configuration and framework, and the tool's
+ * version, so any change that could change a finding misses the cache.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Finding } from '../core';
+import { writeFileAtomic } from './atomicWrite';
+
+export interface CachedOutcome {
+  isPlan: boolean;
+  findings: Finding[];
+}
+
+interface CacheFile {
+  version: string;
+  entries: Record<string, { key: string; outcome: CachedOutcome }>;
+}
+
+export function cacheKey(text: string, configFingerprint: string, toolVersion: string): string {
+  return createHash('sha256').update(toolVersion).update('\0').update(configFingerprint).update('\0').update(text).digest('hex');
+}
+
+export class ResultCache {
+  private entries: CacheFile['entries'] = {};
+  private dirty = false;
+
+  constructor(
+    readonly location: string,
+    private readonly toolVersion: string,
+  ) {
+    try {
+      const data = JSON.parse(readFileSync(location, 'utf8')) as CacheFile;
+      // A cache from another version is dropped whole rather than trusted.
+      if (data.version === toolVersion && data.entries && typeof data.entries === 'object') this.entries = data.entries;
+    } catch {
+      this.entries = {};
+    }
+  }
+
+  get(file: string, key: string): CachedOutcome | undefined {
+    const entry = this.entries[file];
+    return entry?.key === key ? entry.outcome : undefined;
+  }
+
+  set(file: string, key: string, outcome: CachedOutcome): void {
+    this.entries[file] = { key, outcome };
+    this.dirty = true;
+  }
+
+  save(): void {
+    if (!this.dirty) return;
+    mkdirSync(path.dirname(this.location), { recursive: true });
+    writeFileAtomic(this.location, JSON.stringify({ version: this.toolVersion, entries: this.entries } satisfies CacheFile));
+    this.dirty = false;
+  }
+}
