@@ -1,7 +1,8 @@
 /** Rule metadata for reports and diagnostics: descriptions, default levels and the docs link. */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { effectiveSeverity, rules, type Framework } from '../core';
+import { effectiveSeverity, type Framework } from '../core';
+import { allRuleMeta } from './rulesMarkdown';
 import type { RuleDescriptor } from '../cli/results';
 
 /**
@@ -20,8 +21,8 @@ export function ruleDocsUri(ruleId: string): string {
 }
 
 export function ruleDescriptors(framework: Framework): RuleDescriptor[] {
-  return rules.map((rule) => {
-    const severity = effectiveSeverity(rule, framework, {}, false);
+  return allRuleMeta.map((rule) => {
+    const severity = effectiveSeverity({ ...rule, check: () => undefined }, framework, {}, false);
     return {
       id: rule.id,
       defaultSeverity: severity === 'off' ? rule.defaultSeverity : severity,

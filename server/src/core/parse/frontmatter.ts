@@ -1,7 +1,7 @@
 /**
  * The YAML front matter: where it is, what it says, and where every key and value is written.
  */
-import { isAlias, isMap, isScalar, isSeq, Parser, parseDocument, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, Parser, parseDocument, type Node as YamlNode } from 'yaml';
 import type { LineIndex } from '../lines';
 import type { Comment, FrontMatter, NodeLocation, ProseSpan, SyntaxError } from '../plan';
 
@@ -83,6 +83,20 @@ function readYaml(yaml: string, base: number, lines: LineIndex): YamlParts {
     return { syntaxErrors: [{ message, range: range(0, 0) }], data: undefined, locations, comments, scalars };
   }
 
+  // YAML counts the line break, blank lines and trailing comments into a block node; a location
+  // ends where the node's own text does (so inserting "after" a node lands on the next line).
+  const endOf = (node: YamlNode): number => {
+    if ((isMap(node) || isSeq(node)) && !node.flow && node.items.length > 0) {
+      const last: unknown = node.items[node.items.length - 1];
+      const value = (isPair(last) ? last.value : last) as YamlNode | null;
+      const key = (isPair(last) ? last.key : undefined) as YamlNode | null | undefined;
+      if (value?.range && value.range[1] > value.range[0]) return endOf(value);
+      if (key?.range) return endOf(key);
+    }
+    let end = node.range![1];
+    while (end > node.range![0] && /\s/.test(yaml[end - 1])) end--;
+    return end;
+  };
   const visit = (node: YamlNode | null | undefined, pointer: string) => {
     if (!node || isAlias(node)) return;
     if (isMap(node)) {
@@ -90,16 +104,16 @@ function readYaml(yaml: string, base: number, lines: LineIndex): YamlParts {
         const key = pair.key as YamlNode | null;
         const keyText = isScalar(key) ? String(key.value) : '';
         const child = `${pointer}/${keyText.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-        const keyRange = key?.range ? range(key.range[0], key.range[1]) : undefined;
+        const keyRange = key?.range ? range(key.range[0], endOf(key)) : undefined;
         const value = pair.value as YamlNode | null;
-        const valueRange = value?.range && value.range[1] > value.range[0] ? range(value.range[0], value.range[1]) : keyRange;
+        const valueRange = value?.range && value.range[1] > value.range[0] ? range(value.range[0], endOf(value)) : keyRange;
         if (valueRange) locations.set(child, { key: keyRange, value: valueRange });
         visit(value, child);
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, index) => {
         const child = item as YamlNode | null;
-        if (child?.range) locations.set(`${pointer}/${index}`, { value: range(child.range[0], child.range[1]) });
+        if (child?.range) locations.set(`${pointer}/${index}`, { value: range(child.range[0], endOf(child)) });
         visit(child, `${pointer}/${index}`);
       });
     } else if (isScalar(node) && typeof node.value === 'string' && node.range) {
@@ -107,7 +121,7 @@ function readYaml(yaml: string, base: number, lines: LineIndex): YamlParts {
     }
   };
   const root = doc.contents as YamlNode | null;
-  if (root?.range) locations.set('', { value: range(root.range[0], root.range[1]) });
+  if (root?.range) locations.set('', { value: range(root.range[0], endOf(root)) });
   visit(root, '');
   return { syntaxErrors, data, locations, comments, scalars };
 }

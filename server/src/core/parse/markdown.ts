@@ -95,7 +95,7 @@ export function parsePart(source: string, options: { gfm?: boolean } = {}): Pars
     }
   }
   const tree = (useGfm ? gfmProcessor : plainProcessor).parse(source) as Root;
-  const parsed = extract(tree);
+  const parsed = extract(tree, source);
   if (cacheable) {
     partCache.set(source, parsed);
     if (partCache.size > PART_CACHE_LIMIT) partCache.delete(partCache.keys().next().value!);
@@ -164,7 +164,7 @@ const BLOCK_KINDS: Partial<Record<RootContent['type'], BlockKind>> = {
   blockquote: 'blockquote',
 };
 
-function extract(tree: Root): ParsedPart {
+function extract(tree: Root, source: string): ParsedPart {
   const part: ParsedPart = { headings: [], blocks: [], tables: [], prose: [], comments: [] };
   for (const node of tree.children) {
     const start = node.position?.start.offset;
@@ -188,7 +188,7 @@ function extract(tree: Root): ParsedPart {
     } else if (node.type === 'html') {
       collectComments(node, part.comments);
     } else if (node.type === 'table') {
-      part.tables.push(readTable(node));
+      part.tables.push(readTable(node, source));
     }
   });
   return part;
@@ -213,7 +213,22 @@ function collectComments(node: Html, into: PartComment[]): void {
   }
 }
 
-function readTable(node: MdTable): PartTable {
+/**
+ * A cell's content: mdast's cell span starts at the pipe before it (and, for the last cell, ends
+ * after the closing pipe) and holds the padding; findings belong on the amount itself. An empty
+ * cell keeps its whole span, so there is something to point at.
+ */
+function cellSpan(source: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  if (source[s] === '|') s++;
+  if (e > s && source[e - 1] === '|' && source[e - 2] !== '\\') e--;
+  while (s < e && (source[s] === ' ' || source[s] === '\t')) s++;
+  while (e > s && (source[e - 1] === ' ' || source[e - 1] === '\t')) e--;
+  return s < e ? { start: s, end: e } : { start, end };
+}
+
+function readTable(node: MdTable, source: string): PartTable {
   return {
     start: node.position!.start.offset!,
     end: node.position!.end.offset!,
@@ -221,8 +236,7 @@ function readTable(node: MdTable): PartTable {
       start: row.position!.start.offset!,
       end: row.position!.end.offset!,
       cells: row.children.map((cell) => ({
-        start: cell.position!.start.offset!,
-        end: cell.position!.end.offset!,
+        ...cellSpan(source, cell.position!.start.offset!, cell.position!.end.offset!),
         text: toString(cell).trim(),
       })),
     })),

@@ -64,12 +64,15 @@ export function isBlockMap(context: RuleContext, pointer: string): boolean {
   if (!location) return false;
   const text = context.plan.text;
   const start = context.plan.lines.offsetAt(location.value.start);
-  return text[start] !== '{' && location.value.end.line > location.value.start.line;
+  // A block mapping may hold a single key (`- jaar: 2026`) and then fits on one line.
+  return text[start] !== '{' && text[start] !== '[';
 }
 
 /** Inserts lines after the line holding `after` (keeping the file's line endings). */
 export function insertLinesAfter(plan: Plan, after: Range, linesToInsert: string[]): TextEdit {
-  const line = after.end.line + 1;
+  // A YAML node's range may run to the start of the next line; its last line is the one before.
+  const lastLine = after.end.character === 0 && after.end.line > after.start.line ? after.end.line - 1 : after.end.line;
+  const line = lastLine + 1;
   const eol = plan.lines.eol;
   if (line >= plan.lines.lineCount) {
     const end = plan.lines.positionAt(plan.text.length);
