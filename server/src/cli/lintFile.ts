@@ -2,7 +2,7 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { lintText, matchesPlanGlobs, mayHaveMarker, notTextFinding, tooLargeFinding, type Finding, type Plan } from '../core';
-import { cacheKey, type ResultCache } from '../node/cache';
+import type { ResultCache } from '../node/cache';
 import type { ResolvedConfig } from '../node/config';
 import { UsageError } from './errors';
 
@@ -42,7 +42,7 @@ export function lintFile(file: string, config: ResolvedConfig, options: { cache?
     const isPlan = byGlob();
     return { isPlan, findings: isPlan ? [notTextFinding((error as Error).message === 'binary' ? 'binary' : 'encoding')] : [] };
   }
-  const key = options.cache ? cacheKey(text, `${config.fingerprint}\0${relativePath}`, options.toolVersion) : '';
+  const key = options.cache ? options.cache.keyFor(file, text, config) : '';
   const cached = options.cache?.get(file, key);
   if (cached) return { ...cached, text };
   const outcome = lintText(text, config.framework, { relativePath, planGlobs: globs, rules: config.rules });

@@ -4,16 +4,18 @@
  */
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { isMainThread } from 'node:worker_threads';
 import { FrameworkError, matchesPlanGlobs, type Locale } from '../core';
 import { writeFileAtomic } from '../node/atomicWrite';
 import { ResultCache } from '../node/cache';
-import { ConfigError, ConfigResolver, type ResolvedConfig } from '../node/config';
+import { ConfigError, ConfigResolver, type ConfigOverrides, type ResolvedConfig } from '../node/config';
 import { localeFromEnvironment, parseLocale } from '../node/locale';
 import { ruleDescriptors } from '../node/ruleDocs';
 import { UsageError } from './errors';
 import { expandPaths } from './files';
 import { fixText, unifiedDiff } from './fix';
 import { lintFile } from './lintFile';
+import { defaultConcurrency, lintInWorkers, shouldParallelize, type LintedFile } from './parallel';
 import { formatters } from './formatters';
 import type { LintResult } from './results';
 import { toLintResult } from './toResults';
@@ -45,6 +47,7 @@ interface Options {
   fix: boolean;
   fixDryRun: boolean;
   cacheLocation?: string;
+  concurrency: number;
   help: boolean;
   version: boolean;
 }
@@ -68,6 +71,7 @@ Options:
       --fix-dry-run             print the fixes as a unified diff; write nothing
       --cache                   reuse results of unchanged files (stored in .iplancache)
       --cache-location <file>   where the cache is stored
+      --concurrency <n|off>     worker threads for large runs (default: one per core)
   -h, --help                    show this help
   -v, --version                 show the version
 
@@ -94,6 +98,7 @@ export function parseArguments(argv: string[]): Options {
         'fix-dry-run': { type: 'boolean', default: false },
         cache: { type: 'boolean', default: false },
         'cache-location': { type: 'string' },
+        concurrency: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -134,6 +139,13 @@ export function parseArguments(argv: string[]): Options {
     locale = parseLocale(values.locale);
     if (!locale) throw new UsageError(`--locale expects nl or en, got "${values.locale}"`);
   }
+  let concurrency = defaultConcurrency();
+  if (values.concurrency !== undefined) {
+    concurrency = values.concurrency === 'off' ? 1 : Number(values.concurrency);
+    if (!Number.isInteger(concurrency) || concurrency < 1) {
+      throw new UsageError(`--concurrency expects a whole number of threads or "off", got "${values.concurrency}"`);
+    }
+  }
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other');
   if (!values.help && !values.version && positionals.length === 0) {
     throw new UsageError('no files, folders or globs given (try: iplan examples/)', 'geen bestanden, mappen of patronen opgegeven (probeer: iplan examples/)');
@@ -149,6 +161,7 @@ export function parseArguments(argv: string[]): Options {
     fix: values.fix,
     fixDryRun: values['fix-dry-run'],
     cacheLocation: values.cache || values['cache-location'] !== undefined ? (values['cache-location'] ?? '.iplancache') : undefined,
+    concurrency,
     help: values.help,
     version: values.version,
   };
@@ -161,7 +174,7 @@ function isIncluded(file: string, config: ResolvedConfig): boolean {
   return !config.include || matchesPlanGlobs(relative, config.include);
 }
 
-export function run(argv: string[], io: Io): number {
+export async function run(argv: string[], io: Io): Promise<number> {
   let options: Options | undefined;
   let localeForErrors: Locale | undefined;
   try {
@@ -174,22 +187,51 @@ export function run(argv: string[], io: Io): number {
       io.stdout(`${VERSION}\n`);
       return 0;
     }
-    const resolver = new ConfigResolver(io.cwd, {
+    const overrides: ConfigOverrides = {
       framework: options.framework && path.resolve(io.cwd, options.framework),
       configFile: options.config && path.resolve(io.cwd, options.config),
-    });
+    };
+    const resolver = new ConfigResolver(io.cwd, overrides);
     const here = resolver.forFile(path.join(io.cwd, '.'));
     const locale = options.locale ?? here.locale ?? localeFromEnvironment(io.env);
     localeForErrors = locale;
     const cache = options.cacheLocation ? new ResultCache(path.resolve(io.cwd, options.cacheLocation), VERSION) : undefined;
-    const results: LintResult[] = [];
-    for (const file of expandPaths(options.paths, io.cwd)) {
+    const files = expandPaths(options.paths, io.cwd).filter((file) => isIncluded(file, resolver.forFile(file)));
+
+    // Fixing reads and writes files one by one; a plain check may spread over the cores.
+    const fixing = options.fix || options.fixDryRun;
+    const linted = new Map<string, LintedFile & { text?: string }>();
+    const pending: string[] = [];
+    for (const file of files) {
       const config = resolver.forFile(file);
-      if (!isIncluded(file, config)) continue;
-      const outcome = lintFile(file, config, { cache, toolVersion: VERSION, cwd: io.cwd });
+      if (fixing || !shouldParallelize(files.length, options.concurrency)) {
+        const outcome = lintFile(file, config, { cache, toolVersion: VERSION, cwd: io.cwd });
+        linted.set(file, { file, ...outcome });
+      } else if (cache) {
+        const hit = cache.lookup(file, config);
+        if (hit) linted.set(file, { file, ...hit });
+        else pending.push(file);
+      } else {
+        pending.push(file);
+      }
+    }
+    if (pending.length > 0) {
+      const fresh = shouldParallelize(pending.length, options.concurrency)
+        ? await lintInWorkers(pending, { cwd: io.cwd, overrides, toolVersion: VERSION }, options.concurrency)
+        : pending.map((file) => ({ file, ...lintFile(file, resolver.forFile(file), { toolVersion: VERSION, cwd: io.cwd }) }));
+      for (const outcome of fresh) {
+        linted.set(outcome.file, outcome);
+        cache?.store(outcome.file, resolver.forFile(outcome.file), outcome);
+      }
+    }
+
+    const results: LintResult[] = [];
+    for (const file of files) {
+      const outcome = linted.get(file)!;
       if (!outcome.isPlan) continue;
       let findings = outcome.findings;
-      if ((options.fix || options.fixDryRun) && outcome.text !== undefined && findings.some((f) => f.fix)) {
+      if (fixing && outcome.text !== undefined && findings.some((f) => f.fix)) {
+        const config = resolver.forFile(file);
         const relativePath = path.relative(config.baseDir, file).split(path.sep).join('/');
         const fixed = fixText(outcome.text, findings, config, relativePath);
         if (fixed.changed) {
@@ -231,13 +273,14 @@ export function run(argv: string[], io: Io): number {
   }
 }
 
-if (require.main === module) {
-  const code = run(process.argv.slice(2), {
+if (isMainThread && require.main === module) {
+  void run(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+  }).then((code) => {
+    // exitCode rather than exit(): a large report piped to another program must arrive whole.
+    process.exitCode = code;
   });
-  // Let stdout drain before exiting: a large report piped to another program must arrive whole.
-  process.exitCode = code;
 }

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Finding } from '../core';
+import type { ResolvedConfig } from './config';
 import { writeFileAtomic } from './atomicWrite';
 
 export interface CachedOutcome {
@@ -48,6 +49,36 @@ export class ResultCache {
   set(file: string, key: string, outcome: CachedOutcome): void {
     this.entries[file] = { key, outcome };
     this.dirty = true;
+  }
+
+  /** The cached outcome of a file, reading and hashing it (and nothing more). */
+  lookup(file: string, config: ResolvedConfig): (CachedOutcome & { text: string }) | undefined {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+    const hit = this.get(file, this.keyFor(file, text, config));
+    return hit && { ...hit, text };
+  }
+
+  store(file: string, config: ResolvedConfig, outcome: CachedOutcome & { text?: string }): void {
+    let text = outcome.text;
+    if (text === undefined) {
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        return;
+      }
+    }
+    this.set(file, this.keyFor(file, text, config), { isPlan: outcome.isPlan, findings: outcome.findings });
+  }
+
+  /** The key of a file's result: its text, where it lies relative to its config, the config and the version. */
+  keyFor(file: string, text: string, config: ResolvedConfig): string {
+    const relativePath = path.relative(config.baseDir, file).split(path.sep).join('/');
+    return cacheKey(text, `${config.fingerprint}\0${relativePath}`, this.toolVersion);
   }
 
   save(): void {

@@ -54,7 +54,7 @@ export function readFrontMatter(text: string, lines: LineIndex): FrontMatterSpli
   const contentEnd = lines.lineStart(closerLine);
   const bodyOffset = closerLine + 1 < lines.lineCount ? lines.lineStart(closerLine + 1) : text.length;
   const yaml = text.slice(contentOffset, contentEnd);
-  const frontMatter = readYaml(yaml, contentOffset, lines);
+  const frontMatter = cachedYaml(yaml, contentOffset, lines);
   return {
     frontMatter: { ...frontMatter, range: lines.range(0, lines.lineEnd(closerLine)), openerRange, contentOffset, yaml },
     bodyOffset,
@@ -62,6 +62,27 @@ export function readFrontMatter(text: string, lines: LineIndex): FrontMatterSpli
 }
 
 type YamlParts = Pick<FrontMatter, 'syntaxErrors' | 'data' | 'locations' | 'comments' | 'scalars'>;
+
+/**
+ * Front matter read before, by its text: an edit in the body leaves the front matter and every
+ * position in it as they were, so the YAML is read once per version of the front matter. The
+ * parts are shared between plans and never changed.
+ */
+const YAML_CACHE_LIMIT = 256;
+const yamlCache = new Map<string, YamlParts>();
+
+function cachedYaml(yaml: string, base: number, lines: LineIndex): YamlParts {
+  const key = `${base}\0${yaml}`;
+  let parts = yamlCache.get(key);
+  if (parts) {
+    yamlCache.delete(key);
+  } else {
+    parts = readYaml(yaml, base, lines);
+    if (yamlCache.size >= YAML_CACHE_LIMIT) yamlCache.delete(yamlCache.keys().next().value!);
+  }
+  yamlCache.set(key, parts);
+  return parts;
+}
 
 function readYaml(yaml: string, base: number, lines: LineIndex): YamlParts {
   const range = (start: number, end: number) => lines.range(base + start, base + end);

@@ -1,10 +1,10 @@
 /**
  * The Markdown body, read with unified + remark-parse (and remark-gfm where GFM syntax can be).
  *
- * The body is split at level-2 ATX headings that start a line outside fenced code and HTML
- * blocks (an ATX heading always ends whatever block came before, so the split cannot change
- * the tree) and each part is parsed once per content: an edit re-parses only the parts it
- * touched, and the costly GFM extension runs only on parts that can hold GFM syntax.
+ * The body is split at ATX headings that start a line outside fenced code and HTML blocks (an
+ * ATX heading always ends whatever block came before, so the split cannot change the tree) and
+ * each part is parsed once per content: an edit re-parses only the part it touched, and the
+ * costly GFM extension runs only on parts that can hold GFM syntax.
  */
 import type { Html, Nodes, Root, RootContent, Table as MdTable } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -104,8 +104,10 @@ export function parsePart(source: string, options: { gfm?: boolean } = {}): Pars
 }
 
 /**
- * [start, end) ranges of the parts: a new part begins at each line that starts with `## `
- * (or is exactly `##`) outside fenced code and outside HTML blocks that run to an end marker.
+ * [start, end) ranges of the parts: a new part begins at each ATX heading line (`#` to `######`
+ * at the very start of a line) outside fenced code and outside HTML blocks. Such a heading ends
+ * any paragraph, list or quote before it, so parts parse to the same tree as the whole; cutting at
+ * every level keeps the part an edit touches small.
  */
 export function splitAtSections(body: string): [number, number][] {
   const cuts = [0];
@@ -128,7 +130,7 @@ export function splitAtSections(body: string): [number, number][] {
       const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
       if (open && !(open[1][0] === '`' && line.slice(open[0].length).includes('`'))) {
         fence = { char: open[1][0], length: open[1].length };
-      } else if (/^##(?:[ \t]|$)/.test(line) && offset > 0) {
+      } else if (/^#{1,6}(?:[ \t]|$)/.test(line) && offset > 0) {
         cuts.push(offset);
       } else {
         htmlEnd = htmlBlockEnd(line);

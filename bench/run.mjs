@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// `npm run bench`: iplan against markdownlint-cli2 on the same deterministic corpus, side by side
+// and alternating, plus in-process and language-server figures. Prints a table and writes
+// bench/results.json. Not part of the test suite: figures, not assertions.
+//
+//   node bench/run.mjs [--plans 1000] [--runs 5] [--skip-lsp]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { writeCorpus } from './corpus.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+const PLANS = Number(arg('plans', 1000));
+const RUNS = Number(arg('runs', 5));
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+const work = mkdtempSync(join(tmpdir(), 'iplan-bench-'));
+const corpus = join(work, 'corpus');
+writeCorpus(corpus, PLANS);
+const cacheFile = join(work, 'iplan-cache.json');
+
+const node = process.execPath;
+const commands = {
+  'iplan cold': [node, join(ROOT, 'dist', 'cli.js'), '--format', 'json', corpus],
+  'iplan warm (--cache)': [node, join(ROOT, 'dist', 'cli.js'), '--format', 'json', '--cache', '--cache-location', cacheFile, corpus],
+  'markdownlint-cli2': [node, join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'), `${corpus}/**/*.md`],
+};
+
+function time([command, ...args]) {
+  const start = performance.now();
+  const result = spawnSync(command, args, { cwd: work, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = performance.now() - start;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
+  return ms;
+}
+
+console.log(`corpus: ${PLANS} plans in ${corpus}; ${RUNS} alternating rounds; ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'})`);
+time(commands['iplan warm (--cache)']); // prime the cache once
+const samples = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
+const names = Object.keys(commands);
+for (let round = 0; round < RUNS; round++) {
+  // Rotate the order each round so no command always runs on a warmer machine.
+  for (let i = 0; i < names.length; i++) {
+    const name = names[(round + i) % names.length];
+    samples[name].push(time(commands[name]));
+  }
+  process.stdout.write(`round ${round + 1}/${RUNS}\r`);
+}
+const cli = Object.fromEntries(names.map((name) => [name, { medianMs: Math.round(median(samples[name])), samplesMs: samples[name].map(Math.round) }]));
+const baseline = cli['markdownlint-cli2'].medianMs;
+
+// In-process: a 5,000-line plan.
+const large = readFileSync(join(ROOT, 'examples', 'large-ienw-2026-2030.iplan.md'), 'utf8');
+const fillerSection = large.slice(large.indexOf('\n## '), large.indexOf('\n## ', large.indexOf('\n## ') + 1));
+let big = large;
+while (big.split('\n').length < 5000) big += `\n### Bijlage\n${fillerSection.replace(/^## .*$/m, '').replace(/^#+ /gm, '#### ')}`;
+const bigFile = join(work, 'plan-5000.iplan.md');
+writeFileSync(bigFile, big);
+const inprocessBundle = join(work, 'inprocess.cjs');
+await build({ entryPoints: [join(ROOT, 'bench', 'inprocess.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: inprocessBundle, logLevel: 'warning', define: { 'import.meta.url': '""' } });
+const inprocess = JSON.parse(execFileSync(node, [inprocessBundle, bigFile, '50'], { encoding: 'utf8' }));
+
+let lsp;
+const lspScript = join(ROOT, 'bench', 'lsp.ts');
+if (!process.argv.includes('--skip-lsp') && existsSync(lspScript) && existsSync(join(ROOT, 'dist', 'server.js'))) {
+  const lspBundle = join(work, 'lsp.cjs');
+  await build({ entryPoints: [lspScript], bundle: true, platform: 'node', format: 'cjs', outfile: lspBundle, logLevel: 'warning' });
+  lsp = JSON.parse(execFileSync(node, [lspBundle, join(ROOT, 'dist', 'server.js'), bigFile, corpus], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+}
+
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cores: availableParallelism(),
+  plans: PLANS,
+  runs: RUNS,
+  cli,
+  ratios: {
+    coldVsMarkdownlint: +(baseline / cli['iplan cold'].medianMs).toFixed(2),
+    warmVsMarkdownlint: +(baseline / cli['iplan warm (--cache)'].medianMs).toFixed(1),
+  },
+  inprocess,
+  lsp,
+};
+writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+rmSync(work, { recursive: true, force: true });
+
+const ms = (v) => `${v.toFixed(v < 10 ? 1 : 0)} ms`;
+const rows = [
+  ['measure', 'figure', 'target'],
+  [`CLI, ${PLANS} plans: markdownlint-cli2 (defaults), median`, ms(baseline), 'baseline'],
+  [`CLI, ${PLANS} plans: iplan cold, median`, `${ms(cli['iplan cold'].medianMs)} (${results.ratios.coldVsMarkdownlint}× faster)`, '≥ 1.5×'],
+  [`CLI, ${PLANS} plans: iplan warm --cache, median`, `${ms(cli['iplan warm (--cache)'].medianMs)} (${results.ratios.warmVsMarkdownlint}× faster)`, '≥ 20×'],
+  [`${inprocess.lines}-line plan: parse, median / p95`, `${ms(inprocess.parseCold.median)} / ${ms(inprocess.parseCold.p95)}`, ''],
+  [`${inprocess.lines}-line plan: check, median / p95`, `${ms(inprocess.check.median)} / ${ms(inprocess.check.p95)}`, ''],
+  [`${inprocess.lines}-line plan: re-parse + check after a 1-char edit, median / p95`, `${ms(inprocess.editParseAndCheck.median)} / ${ms(inprocess.editParseAndCheck.p95)}`, ''],
+  [`${inprocess.lines}-line plan: whole-body remark+GFM parse (reference), median`, ms(inprocess.wholeBodyGfmParse.median), ''],
+];
+if (lsp) {
+  rows.push(
+    [`LSP over stdio: edit → publishDiagnostics, p50 / p95 (${lsp.edits} edits)`, `${ms(lsp.latency.p50)} / ${ms(lsp.latency.p95)}`, 'p95 ≤ 50 ms'],
+    [`LSP: resident memory with ${lsp.openPlans} plans open`, `${lsp.memoryMb} MB`, '≤ 200 MB'],
+  );
+}
+const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+const line = (r) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
+console.log(['', line(rows[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n'));
