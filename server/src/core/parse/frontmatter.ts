@@ -84,7 +84,21 @@ function cachedYaml(yaml: string, base: number, lines: LineIndex): YamlParts {
   return parts;
 }
 
-function readYaml(yaml: string, base: number, lines: LineIndex): YamlParts {
+function readYaml(source: string, base: number, lines: LineIndex): YamlParts {
+  // The yaml library breaks lines at \n and \r\n only; a lone \r (old Mac files) becomes \n,
+  // which keeps every offset as it is.
+  const yaml = source.replace(/\r(?!\n)/g, '\n');
+  const range = (start: number, end: number) => lines.range(base + start, base + end);
+  try {
+    return readYamlUnguarded(yaml, base, lines);
+  } catch (error) {
+    // The yaml package recurses; thousands of nested collections exhaust the stack.
+    const message = error instanceof RangeError ? 'the front matter is nested too deeply to read' : (error as Error).message;
+    return { syntaxErrors: [{ message, range: lines.range(base, base) }], data: undefined, locations: new Map(), comments: [], scalars: [] };
+  }
+}
+
+function readYamlUnguarded(yaml: string, base: number, lines: LineIndex): YamlParts {
   const range = (start: number, end: number) => lines.range(base + start, base + end);
   const comments = readComments(yaml, base, lines);
   const doc = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });

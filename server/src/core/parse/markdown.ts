@@ -94,13 +94,45 @@ export function parsePart(source: string, options: { gfm?: boolean } = {}): Pars
       return cached;
     }
   }
-  const tree = (useGfm ? gfmProcessor : plainProcessor).parse(source) as Root;
+  const tree = (useGfm ? gfmProcessor : plainProcessor).parse(defuse(source)) as Root;
   const parsed = extract(tree, source);
   if (cacheable) {
     partCache.set(source, parsed);
     if (partCache.size > PART_CACHE_LIMIT) partCache.delete(partCache.keys().next().value!);
   }
   return parsed;
+}
+
+/** Deeper than this, container markers on a line are read as plain indentation. */
+const MAX_NESTING = 32;
+/** Longer runs of one delimiter character are cut to this length. */
+const MAX_RUN = 64;
+const DEEP_LINE = new RegExp(`^[ \\t]*(?:(?:>[ \\t]*|[-+*][ \\t]+|\\d{1,9}[.)][ \\t]+)){${MAX_NESTING + 1},}`, 'gm');
+const CONTAINER_MARKER = /^(?:>[ \t]*|[-+*][ \t]+|\d{1,9}[.)][ \t]+)/;
+const LONG_RUN = new RegExp(`([*_~\`\\[\\]<])\\1{${MAX_RUN},}`, 'g');
+
+/**
+ * Takes the sting out of input that makes the Markdown parser slow or overflow its stack —
+ * thousands of nested quotes or list markers on one line, or delimiter runs thousands long —
+ * without changing the length, so every offset stays true. No plan a person writes is changed.
+ */
+export function defuse(source: string): string {
+  let text = source;
+  if (DEEP_LINE.test(text)) {
+    DEEP_LINE.lastIndex = 0;
+    text = text.replace(DEEP_LINE, (prefix) => {
+      let kept = /^[ \t]*/.exec(prefix)![0].length;
+      for (let depth = 0; depth < MAX_NESTING; depth++) kept += CONTAINER_MARKER.exec(prefix.slice(kept))![0].length;
+      return prefix.slice(0, kept) + ' '.repeat(prefix.length - kept);
+    });
+  }
+  DEEP_LINE.lastIndex = 0;
+  if (LONG_RUN.test(text)) {
+    LONG_RUN.lastIndex = 0;
+    text = text.replace(LONG_RUN, (run) => run.slice(0, MAX_RUN) + '\u00b7'.repeat(run.length - MAX_RUN));
+  }
+  LONG_RUN.lastIndex = 0;
+  return text;
 }
 
 /**
@@ -180,7 +212,7 @@ function extract(tree: Root, source: string): ParsedPart {
     } else if (node.type === 'yaml' || node.type === 'definition') {
       continue;
     } else {
-      part.blocks.push({ kind, start, end, text: node.type === 'html' ? node.value : toString(node) });
+      part.blocks.push({ kind, start, end, text: node.type === 'html' ? node.value : blockText(node) });
     }
   }
   walk(tree, (node) => {
@@ -194,6 +226,40 @@ function extract(tree: Root, source: string): ParsedPart {
     }
   });
   return part;
+}
+
+/** Container nodes whose children are separate blocks (or cells), and what goes between them. */
+const CHILD_SEPARATOR: Partial<Record<Nodes['type'], string>> = {
+  list: '\n',
+  listItem: '\n',
+  blockquote: '\n',
+  footnoteDefinition: '\n',
+  table: '\n',
+  tableRow: '\t',
+};
+
+/**
+ * The plain text of a block, like mdast-util-to-string but with list items, paragraphs and table
+ * cells kept apart (`- A1` `- A2` is "A1\nA2", not "A1A2", so each word stays a word), and
+ * without recursion.
+ */
+function blockText(node: Nodes): string {
+  let text = '';
+  const stack: (Nodes | string)[] = [node];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (typeof item === 'string') text += item;
+    else if ('value' in item) text += item.value;
+    else if (item.type === 'image' || item.type === 'imageReference') text += item.alt ?? '';
+    else if ('children' in item) {
+      const separator = CHILD_SEPARATOR[item.type];
+      for (let i = item.children.length - 1; i >= 0; i--) {
+        stack.push(item.children[i]);
+        if (separator && i > 0) stack.push(separator);
+      }
+    }
+  }
+  return text;
 }
 
 /** Depth-first without recursion: a 10 000-level nested list must not overflow the stack. */
