@@ -26,17 +26,3 @@ const entries = [
 
 await Promise.all(entries.map((entry) => build({ ...common, ...entry })));
 
-if (process.argv.includes('--docs')) {
-  // The docs generator is TypeScript over the core: bundle it to a temporary file and run it.
-  const { execFileSync } = await import('node:child_process');
-  const { mkdtempSync, rmSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
-  const folder = mkdtempSync(join(tmpdir(), 'iplan-docs-'));
-  try {
-    await build({ ...common, sourcemap: false, entryPoints: ['scripts/docs.ts'], outfile: join(folder, 'docs.js') });
-    execFileSync(process.execPath, [join(folder, 'docs.js')], { stdio: 'inherit' });
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}

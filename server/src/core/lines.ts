@@ -33,7 +33,8 @@ export class LineIndex {
       if (this.starts[mid] <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.starts[low] };
+    // An offset inside a line ending (between \r and \n) is the end of that line.
+    return { line: low, character: Math.min(clamped, this.lineEnd(low)) - this.starts[low] };
   }
 
   offsetAt(position: Position): number {
