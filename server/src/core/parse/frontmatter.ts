@@ -88,7 +88,6 @@ function readYaml(source: string, base: number, lines: LineIndex): YamlParts {
   // The yaml library breaks lines at \n and \r\n only; a lone \r (old Mac files) becomes \n,
   // which keeps every offset as it is.
   const yaml = source.replace(/\r(?!\n)/g, '\n');
-  const range = (start: number, end: number) => lines.range(base + start, base + end);
   try {
     return readYamlUnguarded(yaml, base, lines);
   } catch (error) {
