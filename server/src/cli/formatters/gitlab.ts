@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import type { Formatter, LintMessage } from '../results';
+import { findingFingerprints } from './fingerprint';
 
 /**
  * GitLab Code Quality report: a JSON array of Code Climate issues. GitLab needs description,
@@ -18,26 +18,11 @@ const SEVERITY = { 2: 'major', 1: 'minor' } as const;
 /** Our end is exclusive: a span ending at column 1 of a later line ends on the line before. */
 const lastLine = (m: LintMessage) => (m.endLine > m.line && m.endColumn <= 1 ? m.endLine - 1 : Math.max(m.endLine, m.line));
 
-/**
- * GitLab matches issues across pipelines by fingerprint, so it must survive unrelated edits:
- * no line numbers, only rule, file and message, plus the occurrence index among identical
- * findings in the file so that every issue in the report has its own fingerprint. SHA-256
- * rather than GitLab's example MD5: any hex string does, and MD5 is unavailable under FIPS.
- */
-function fingerprints(messages: LintMessage[], relativePath: string): string[] {
-  const seen = new Map<string, number>();
-  return messages.map((m) => {
-    const key = JSON.stringify([m.ruleId, m.message]);
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
-    return createHash('sha256').update(JSON.stringify([m.ruleId, relativePath, m.message, occurrence])).digest('hex');
-  });
-}
 
 export const gitlab: Formatter = (results, context) => {
   const issues = results.flatMap((result) => {
     const file = path.relative(context.cwd, result.filePath).split(path.sep).join('/') || result.filePath;
-    const prints = fingerprints(result.messages, file);
+    const prints = findingFingerprints(result.messages, file);
     return result.messages.map((m, i) => ({
       type: 'issue',
       engine_name: 'iplan',

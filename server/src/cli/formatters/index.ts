@@ -1,6 +1,7 @@
 import type { Formatter } from '../results';
 import { github } from './github';
 import { gitlab } from './gitlab';
+import { html } from './html';
 import { json } from './json';
 import { junit } from './junit';
 import { sarif } from './sarif';
@@ -14,4 +15,5 @@ export const formatters: Record<string, Formatter> = {
   junit,
   gitlab,
   github,
+  html,
 };

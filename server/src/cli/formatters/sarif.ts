@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { FormatContext, Formatter, LintMessage, LintResult, RuleDescriptor, Span } from '../results';
+import { findingFingerprints } from './fingerprint';
+import type { FormatContext, Formatter, LintResult, RuleDescriptor, Span } from '../results';
 
 /**
  * SARIF 2.1.0, one run, in the subset GitHub code scanning ingests: every result has a ruleId
@@ -86,20 +86,6 @@ const bareDescriptor = (id: string) => ({
   help: { text: id },
 });
 
-/**
- * A fingerprint that survives unrelated edits: no line or column, only what the finding says
- * and where (rule, file, message), plus how many identical findings came before it in the file
- * so that two equal findings stay distinct.
- */
-export function findingFingerprints(messages: LintMessage[], relativePath: string): string[] {
-  const seen = new Map<string, number>();
-  return messages.map((m) => {
-    const key = JSON.stringify([m.ruleId, m.message]);
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
-    return createHash('sha256').update(JSON.stringify([m.ruleId, relativePath, m.message, occurrence])).digest('hex');
-  });
-}
 
 function sarifResults(result: LintResult, context: FormatContext, ruleIndex: Map<string, number>) {
   const artifact = artifactLocation(result.filePath, context.cwd);
