@@ -23,7 +23,11 @@ export function mayHaveMarker(text: string): boolean {
 
 const matcherCache = new Map<string, (path: string) => boolean>();
 
-/** Paths are matched with forward slashes, relative to the workspace or repository root. */
+/**
+ * Paths are matched with forward slashes, relative to the workspace or repository root. A file
+ * outside that root (`../elsewhere/x.iplan.md`) is matched on the part below the `..` steps,
+ * so the default glob still finds it.
+ */
 export function matchesPlanGlobs(relativePath: string, globs: readonly string[]): boolean {
   const key = globs.join('\0');
   let matcher = matcherCache.get(key);
@@ -31,5 +35,5 @@ export function matchesPlanGlobs(relativePath: string, globs: readonly string[])
     matcher = picomatch(globs as string[], { dot: true });
     matcherCache.set(key, matcher);
   }
-  return matcher(relativePath.replace(/\\/g, '/'));
+  return matcher(relativePath.replace(/\\/g, '/').replace(/^(?:\.\.\/)+/, ''));
 }
