@@ -129,7 +129,13 @@ export function createFramework(
       // A schema with an $id ajv already knows (the bundled one, loaded twice) is compiled once.
       const id = (frontMatterSchema as { $id?: unknown }).$id;
       const known = typeof id === 'string' ? ajv().getSchema(id) : undefined;
-      validateFrontMatter = known?.schema === frontMatterSchema ? known : ajv().compile(frontMatterSchema);
+      if (known?.schema === frontMatterSchema) validateFrontMatter = known;
+      else {
+        // Another schema under the same $id (a department's copy, or the file edited and read
+        // again): the newest one takes the id; validators compiled earlier keep working.
+        if (known) ajv().removeSchema(id as string);
+        validateFrontMatter = ajv().compile(frontMatterSchema);
+      }
     } catch (error) {
       throw new FrameworkError(names.schema, '', `not a valid JSON Schema: ${(error as Error).message}`);
     }

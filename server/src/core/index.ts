@@ -47,7 +47,21 @@ export { rules, ruleById } from './rules';
 export type { Rule, RuleMeta } from './rule';
 export * from './types';
 export type * from './plan';
-export { applyEdits, fixEdits } from './edits';
+export { applyEdits, fixEdits, nonOverlappingEdits } from './edits';
 export { LineIndex } from './lines';
 export { fileNotText, fileTooLarge, notTextFinding, tooLargeFinding } from './rules/file-limits';
 export { mayHaveMarker, matchesPlanGlobs } from './planFiles';
+export { normalizeTitle } from './framework';
+export { planLanguage } from './facts';
+export { unitMultiplier } from './parse/amounts';
+export { planTemplate, type TemplateOptions } from './template';
+export {
+  resolveSchema,
+  schemaAt,
+  schemaDescription,
+  schemaEnum,
+  schemaProperties,
+  schemaTypes,
+  type SchemaNode,
+  type SchemaPath,
+} from './schemaNav';

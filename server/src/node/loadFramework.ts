@@ -45,3 +45,8 @@ export function loadFramework(file?: string): Framework {
   cache.set(absolute, framework);
   return framework;
 }
+
+/** Drops the compiled frameworks, so a changed file is read again (the editor calls this on change). */
+export function forgetFrameworks(): void {
+  cache.clear();
+}

@@ -1,0 +1,39 @@
+/**
+ * The iplan VS Code extension: starts the language server for Markdown files and adds the
+ * status-bar item and the commands. All checking happens in the server.
+ */
+import { commands, window, type ExtensionContext } from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { newPlan } from './commands';
+import { createLanguageClient } from './languageClient';
+import { PlanStatus } from './statusBar';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: ExtensionContext): Promise<void> {
+  const output = window.createOutputChannel('I-plan', { log: true });
+  const status = new PlanStatus(() => client);
+  context.subscriptions.push(
+    output,
+    status,
+    commands.registerCommand('iplan.newPlan', () => newPlan(client)),
+    commands.registerCommand('iplan.restartServer', async () => {
+      if (client) await client.restart();
+      status.reset();
+    }),
+    commands.registerCommand('iplan.showOutput', () => output.show(true)),
+  );
+  client = createLanguageClient(context, output);
+  try {
+    await client.start();
+  } catch (error) {
+    output.error(`The I-plan language server did not start: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  void status.update();
+}
+
+export async function deactivate(): Promise<void> {
+  const running = client;
+  client = undefined;
+  if (running) await running.stop();
+}

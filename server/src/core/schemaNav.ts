@@ -1,0 +1,95 @@
+/**
+ * Finding one's way in the front-matter JSON Schema: the node for a YAML path, its description
+ * in a language, its allowed values. Used for completion, hover and the plan template.
+ */
+import type { Locale } from './types';
+
+export type SchemaNode = Record<string, unknown>;
+
+/** A path into the front matter: keys, and `'*'` or a number for a list item. */
+export type SchemaPath = readonly (string | number)[];
+
+const isNode = (value: unknown): value is SchemaNode => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Looks up a local `#/…` JSON pointer in the root schema. */
+function pointerTarget(root: SchemaNode, ref: string): SchemaNode | undefined {
+  if (!ref.startsWith('#')) return undefined;
+  let node: unknown = root;
+  for (const raw of ref.slice(1).split('/').slice(1)) {
+    const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    node = isNode(node) ? node[key] : undefined;
+  }
+  return isNode(node) ? node : undefined;
+}
+
+/**
+ * The node with its local `$ref`s followed; keys written beside a `$ref` (its own description)
+ * win over the target's.
+ */
+export function resolveSchema(root: SchemaNode, node: SchemaNode): SchemaNode {
+  let current = node;
+  for (let depth = 0; depth < 32 && typeof current.$ref === 'string'; depth++) {
+    const target = pointerTarget(root, current.$ref);
+    if (!target) break;
+    const own: SchemaNode = { ...current };
+    delete own.$ref;
+    current = { ...target, ...own };
+  }
+  return current;
+}
+
+/** The schema node that describes the value at `path`, or undefined when the schema says nothing. */
+export function schemaAt(root: SchemaNode, path: SchemaPath): SchemaNode | undefined {
+  let node: SchemaNode | undefined = resolveSchema(root, root);
+  for (const segment of path) {
+    if (!node) return undefined;
+    let next: unknown;
+    // A list index may come as a number, as '*', or as a JSON-pointer segment ('0').
+    if (segment === '*' || typeof segment === 'number' || (/^[0-9]+$/.test(segment) && node.items !== undefined)) next = node.items;
+    else {
+      next = isNode(node.properties) ? node.properties[segment] : undefined;
+      if (next === undefined && isNode(node.patternProperties)) {
+        next = Object.entries(node.patternProperties).find(([pattern]) => safeTest(pattern, segment))?.[1];
+      }
+    }
+    node = isNode(next) ? resolveSchema(root, next) : undefined;
+  }
+  return node;
+}
+
+function safeTest(pattern: string, value: string): boolean {
+  try {
+    return new RegExp(pattern, 'u').test(value);
+  } catch {
+    return false;
+  }
+}
+
+/** The keys an object node names, in schema order, each with its resolved node. */
+export function schemaProperties(root: SchemaNode, node: SchemaNode): { key: string; schema: SchemaNode; required: boolean }[] {
+  if (!isNode(node.properties)) return [];
+  const required = new Set(Array.isArray(node.required) ? (node.required as string[]) : []);
+  return Object.entries(node.properties)
+    .filter((entry): entry is [string, SchemaNode] => isNode(entry[1]))
+    .map(([key, schema]) => ({ key, schema: resolveSchema(root, schema), required: required.has(key) }));
+}
+
+/** The description in the language asked for (`x-description-nl` for Dutch), else the other one. */
+export function schemaDescription(node: SchemaNode, locale: Locale): string | undefined {
+  const nl = typeof node['x-description-nl'] === 'string' ? (node['x-description-nl'] as string) : undefined;
+  const en = typeof node.description === 'string' ? (node.description as string) : undefined;
+  return locale === 'nl' ? (nl ?? en) : (en ?? nl);
+}
+
+/** The values an `enum` (or `const`) allows, without `null`. */
+export function schemaEnum(node: SchemaNode): (string | number | boolean)[] {
+  const values = Array.isArray(node.enum) ? node.enum : 'const' in node ? [node.const] : [];
+  return values.filter((value): value is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof value));
+}
+
+/** The JSON types a node allows (`type` as a string or a list), without `null`. */
+export function schemaTypes(node: SchemaNode): string[] {
+  const type = node.type;
+  const types = typeof type === 'string' ? [type] : Array.isArray(type) ? type.filter((t): t is string => typeof t === 'string') : [];
+  return types.filter((t) => t !== 'null');
+}

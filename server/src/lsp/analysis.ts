@@ -1,0 +1,212 @@
+/**
+ * One analysis per document version: settings → configuration and framework → core `lintText`.
+ * Every feature (diagnostics, actions, hover, completion, symbols) reads the cached result, so a
+ * version is parsed once.
+ */
+import * as path from 'node:path';
+import {
+  defaultFramework,
+  lintText,
+  localized,
+  matchesPlanGlobs,
+  mayHaveMarker,
+  tooLargeFinding,
+  type Finding,
+  type Framework,
+  type Locale,
+  type Plan,
+} from '../core';
+import { ConfigResolver, type ResolvedConfig } from '../node/config';
+import { forgetFrameworks } from '../node/loadFramework';
+import { describeError, type Log } from './guard';
+import { t } from './messages';
+import type { Settings, SettingsStore } from './settings';
+import { uriToPath, type Workspace } from './workspace';
+
+/** Not a rule: the framework or configuration could not be loaded. */
+export const CONFIG_PROBLEM_CODE = 'configuration';
+/** Not a rule: the check itself failed (a parser bug); the rest of the server keeps going. */
+export const INTERNAL_ERROR_CODE = 'internal-error';
+
+export interface Analysis {
+  uri: string;
+  /** Document version; undefined for files read from disk. */
+  version?: number;
+  /** Changes with every settings or configuration change. */
+  generation: number;
+  locale: Locale;
+  isPlan: boolean;
+  findings: Finding[];
+  /** Absent when the text was not parsed (configuration problem, file too large). */
+  plan?: Plan;
+  framework?: Framework;
+}
+
+interface Resolved {
+  config?: ResolvedConfig;
+  problem?: string;
+}
+
+export class Analyzer {
+  private generationCounter = 0;
+  private readonly cache = new Map<string, Analysis>();
+  private readonly pending = new Map<string, Promise<Analysis>>();
+  private readonly resolvers = new Map<string, ConfigResolver>();
+  private readonly reportedProblems = new Set<string>();
+
+  constructor(
+    private readonly settings: SettingsStore,
+    private readonly workspace: Workspace,
+    private readonly clientLocale: Locale | undefined,
+    private readonly log: Log,
+    /** Told once about each new configuration problem (the server shows it to the user). */
+    private readonly onProblem: (message: string) => void,
+  ) {}
+
+  get generation(): number {
+    return this.generationCounter;
+  }
+
+  /** Settings, configuration files or the framework changed: everything is checked afresh. */
+  invalidate(): void {
+    this.generationCounter++;
+    this.cache.clear();
+    this.pending.clear();
+    this.resolvers.clear();
+    this.reportedProblems.clear();
+    forgetFrameworks();
+  }
+
+  /** The analysis of this exact version, computed once. */
+  analyze(uri: string, version: number, text: string): Promise<Analysis> {
+    const cached = this.cache.get(uri);
+    if (cached && cached.version === version && cached.generation === this.generationCounter) return Promise.resolve(cached);
+    const key = `${this.generationCounter}\0${version}\0${uri}`;
+    let pending = this.pending.get(key);
+    if (!pending) {
+      const generation = this.generationCounter;
+      pending = this.settings
+        .forResource(uri)
+        .then((settings) => this.lint(uri, text, settings, generation, version))
+        .then((analysis) => {
+          if (generation === this.generationCounter) {
+            const current = this.cache.get(uri);
+            if (!current || current.version === undefined || current.version <= version) this.cache.set(uri, analysis);
+          }
+          return analysis;
+        })
+        .finally(() => this.pending.delete(key));
+      this.pending.set(key, pending);
+    }
+    return pending;
+  }
+
+  /** The newest analysis of a document, whatever its version (for completion while typing). */
+  latest(uri: string): Analysis | undefined {
+    return this.cache.get(uri);
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  /** The framework that applies to a file or folder (for the template command). */
+  async frameworkFor(uri: string | undefined): Promise<{ framework: Framework; locale: Locale }> {
+    const settings = await this.settings.forResource(uri);
+    const filePath = uri ? uriToPath(uri) : undefined;
+    const { config } = this.resolve(filePath ? path.join(filePath, 'new.iplan.md') : undefined, settings);
+    return { framework: config?.framework ?? defaultFramework(), locale: this.locale(settings, config) };
+  }
+
+  /** Checks a text (an open document's or a file's on disk) with the settings that apply to it. */
+  lint(uri: string, text: string, settings: Settings, generation = this.generationCounter, version?: number): Analysis {
+    const filePath = uriToPath(uri);
+    const { config, problem } = this.resolve(filePath, settings);
+    const locale = this.locale(settings, config);
+    const base = { uri, version, generation, locale };
+    const relativePath = filePath && config ? path.relative(config.baseDir, filePath).split(path.sep).join('/') : this.relativeToFolder(filePath);
+
+    if (!config) {
+      const globs = settings.planGlobs ?? defaultFramework().definition.planGlobs ?? ['**/*.iplan.md'];
+      const isPlan = mayHaveMarker(text) || (relativePath !== undefined && matchesPlanGlobs(relativePath, globs));
+      const finding: Finding = {
+        ruleId: CONFIG_PROBLEM_CODE,
+        severity: 'error',
+        range: firstLine(text),
+        message: localized(t('nl', 'configProblem', problem ?? ''), t('en', 'configProblem', problem ?? '')),
+      };
+      return { ...base, isPlan, findings: isPlan ? [finding] : [] };
+    }
+
+    const byteLength = Buffer.byteLength(text, 'utf8');
+    if (byteLength > config.maxFileSize) {
+      const isPlan = mayHaveMarker(text.slice(0, 65536)) || (relativePath !== undefined && matchesPlanGlobs(relativePath, config.planGlobs ?? config.framework.definition.planGlobs ?? ['**/*.iplan.md']));
+      return { ...base, isPlan, findings: isPlan ? [tooLargeFinding(byteLength, config.maxFileSize)] : [], framework: config.framework };
+    }
+
+    try {
+      const outcome = lintText(text, config.framework, { relativePath, planGlobs: config.planGlobs, rules: config.rules });
+      for (const finding of outcome.findings) {
+        // The core turns a failing rule into a finding; the output channel gets the details.
+        if (finding.message.en.startsWith('Internal error in rule')) this.log.error(`${uri}: ${finding.message.en}`);
+      }
+      return { ...base, isPlan: outcome.isPlan, findings: outcome.findings, plan: outcome.plan, framework: config.framework };
+    } catch (error) {
+      this.log.error(`Checking ${uri} failed: ${describeError(error)}`);
+      const isPlan = mayHaveMarker(text);
+      const detail = error instanceof Error ? error.message : String(error);
+      const finding: Finding = {
+        ruleId: INTERNAL_ERROR_CODE,
+        severity: 'error',
+        range: firstLine(text),
+        message: localized(t('nl', 'internalError', detail), t('en', 'internalError', detail)),
+      };
+      return { ...base, isPlan, findings: isPlan ? [finding] : [], framework: config.framework };
+    }
+  }
+
+  private locale(settings: Settings, config: ResolvedConfig | undefined): Locale {
+    if (settings.locale !== 'auto') return settings.locale;
+    return this.clientLocale ?? config?.locale ?? 'en';
+  }
+
+  private relativeToFolder(filePath: string | undefined): string | undefined {
+    if (!filePath) return undefined;
+    const folder = this.workspace.folderOf(filePath);
+    return path.relative(folder?.path ?? path.dirname(filePath), filePath).split(path.sep).join('/');
+  }
+
+  /** Configuration for a file: the nearest config file, with the editor settings winning. */
+  private resolve(filePath: string | undefined, settings: Settings): Resolved {
+    const folder = filePath ? this.workspace.folderOf(filePath) : this.workspace.all()[0];
+    const root = folder?.path ?? (filePath ? path.dirname(filePath) : process.cwd());
+    const overrides = {
+      framework: settings.framework ? path.resolve(root, settings.framework) : undefined,
+      rules: settings.rules,
+      planGlobs: settings.planGlobs,
+    };
+    const key = JSON.stringify([root, overrides]);
+    let resolver = this.resolvers.get(key);
+    if (!resolver) {
+      resolver = new ConfigResolver(root, overrides);
+      this.resolvers.set(key, resolver);
+    }
+    try {
+      // An untitled document takes the configuration of the first workspace folder.
+      return { config: resolver.forFile(filePath ?? path.join(root, 'untitled.md')) };
+    } catch (error) {
+      const problem = error instanceof Error ? error.message : String(error);
+      if (!this.reportedProblems.has(problem)) {
+        this.reportedProblems.add(problem);
+        this.log.error(`Configuration problem: ${problem}`);
+        this.onProblem(problem);
+      }
+      return { problem };
+    }
+  }
+}
+
+function firstLine(text: string) {
+  const end = /\r|\n/.exec(text)?.index ?? text.length;
+  return { start: { line: 0, character: 0 }, end: { line: 0, character: end } };
+}

@@ -1,0 +1,178 @@
+/**
+ * Completion from the framework data: front-matter keys at the cursor's level and their allowed
+ * values (from the JSON Schema), and section titles after `## ` (missing sections first).
+ */
+import {
+  Command,
+  CompletionItemKind,
+  InsertTextFormat,
+  InsertTextMode,
+  MarkupKind,
+  type CompletionItem,
+  type Position,
+  type Range,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  planLanguage,
+  schemaAt,
+  schemaDescription,
+  schemaEnum,
+  schemaProperties,
+  schemaTypes,
+  type Framework,
+  type Locale,
+  type Plan,
+  type SchemaNode,
+} from '../core';
+import { t } from './messages';
+import { frontMatterLines, yamlContextAt } from './yamlContext';
+
+export interface CompletionContext {
+  framework: Framework;
+  locale: Locale;
+  /** The latest parsed plan, possibly of an older version (completion never waits for a parse). */
+  plan?: Plan;
+  /** This year (the core has no clock). */
+  year: number;
+}
+
+const TRIGGER_SUGGEST = Command.create('', 'editor.action.triggerSuggest');
+const YEAR_KEYS = new Set(['van', 'tot', 'jaar']);
+
+/** Splits a document into lines the way LSP counts them. */
+export function documentLines(document: TextDocument): string[] {
+  return document.getText().split(/\r\n|\r|\n/);
+}
+
+/** Whether a position could get completion at all, decided from the text alone (cheap). */
+export function completionKind(lines: readonly string[], position: Position): 'frontMatter' | 'section' | undefined {
+  const span = frontMatterLines(lines);
+  if (span && position.line > span.first && position.line < span.last) return 'frontMatter';
+  if (span && position.line <= span.last) return undefined;
+  const prefix = (lines[position.line] ?? '').slice(0, position.character);
+  return /^##[ \t]+[^#]*$/.test(prefix) ? 'section' : undefined;
+}
+
+export function frontMatterCompletion(lines: readonly string[], position: Position, context: CompletionContext): CompletionItem[] {
+  const span = frontMatterLines(lines);
+  if (!span) return [];
+  const at = yamlContextAt(lines, position, span);
+  if (!at) return [];
+  const schema = context.framework.frontMatterSchema as SchemaNode;
+  const lineText = lines[position.line] ?? '';
+  const eol = '\n';
+
+  if (at.kind === 'key') {
+    const node = schemaAt(schema, at.path);
+    if (!node) return [];
+    const wordEnd = position.character + (/^[^\s:#]*/.exec(lineText.slice(position.character))?.[0].length ?? 0);
+    const range: Range = { start: { line: position.line, character: at.column }, end: { line: position.line, character: wordEnd } };
+    return schemaProperties(schema, node)
+      .filter((property) => !at.siblings.has(property.key))
+      .map((property, index): CompletionItem => {
+        const child = property.schema;
+        const inner = ' '.repeat(at.column + 2);
+        const types = schemaTypes(child);
+        const items = schemaAt(schema, [...at.path, property.key, '*']);
+        let newText = `${property.key}: `;
+        if (types.includes('object')) newText = `${property.key}:${eol}${inner}`;
+        else if (types.includes('array')) newText = `${property.key}:${eol}${inner}- `;
+        const hasValues = schemaEnum(child).length > 0 || types.includes('boolean') || (YEAR_KEYS.has(property.key) && types.includes('integer'));
+        return {
+          label: property.key,
+          kind: CompletionItemKind.Property,
+          detail: property.required ? t(context.locale, 'required') : t(context.locale, 'optional'),
+          documentation: { kind: MarkupKind.Markdown, value: describeNode(child, context.locale, items) },
+          sortText: `${property.required ? 0 : 1}${String(index).padStart(3, '0')}`,
+          filterText: property.key,
+          textEdit: { range, newText },
+          insertTextFormat: InsertTextFormat.PlainText,
+          insertTextMode: InsertTextMode.asIs,
+          command: hasValues ? TRIGGER_SUGGEST : undefined,
+        };
+      });
+  }
+
+  const node = schemaAt(schema, [...at.path, at.key]);
+  if (!node) return [];
+  const prefix = lineText[at.valueStart - 1] === ':' ? ' ' : '';
+  const range: Range = { start: { line: position.line, character: at.valueStart }, end: { line: position.line, character: at.valueEnd } };
+  const types = schemaTypes(node);
+  let values: { label: string; detail?: string }[] = schemaEnum(node).map((value) => ({ label: String(value) }));
+  if (values.length === 0 && types.includes('boolean')) values = [{ label: 'true' }, { label: 'false' }];
+  if (values.length === 0 && types.includes('integer') && YEAR_KEYS.has(at.key)) values = yearValues(at.key, at.path, context);
+  const description = schemaDescription(node, context.locale);
+  return values.map(
+    (value, index): CompletionItem => ({
+      label: value.label,
+      kind: CompletionItemKind.EnumMember,
+      detail: value.detail,
+      documentation: description ? { kind: MarkupKind.Markdown, value: description } : undefined,
+      sortText: String(index).padStart(3, '0'),
+      filterText: value.label,
+      textEdit: { range, newText: prefix + value.label },
+    }),
+  );
+}
+
+/** Years for `van`/`tot` around this year; for a `kosten` entry's `jaar`, the plan years without costs first. */
+function yearValues(key: string, path: readonly string[], context: CompletionContext): { label: string; detail?: string }[] {
+  const data = context.plan?.frontMatter?.data as Record<string, unknown> | undefined;
+  const period = data && typeof data.planperiode === 'object' && data.planperiode ? (data.planperiode as Record<string, unknown>) : undefined;
+  const van = Number.isInteger(period?.van) ? (period!.van as number) : undefined;
+  const tot = Number.isInteger(period?.tot) ? (period!.tot as number) : undefined;
+  if (key === 'jaar' && path[0] === 'kosten' && van !== undefined && tot !== undefined && tot >= van && tot - van < 20) {
+    const costs = Array.isArray(data?.kosten) ? (data!.kosten as unknown[]) : [];
+    const covered = new Set(costs.map((entry) => (entry && typeof entry === 'object' ? (entry as Record<string, unknown>).jaar : undefined)));
+    const years = Array.from({ length: tot - van + 1 }, (_, i) => van + i);
+    return [...years.filter((y) => !covered.has(y)), ...years.filter((y) => covered.has(y))].map((year) => ({
+      label: String(year),
+      detail: covered.has(year) ? t(context.locale, 'planYear') : t(context.locale, 'missingYear'),
+    }));
+  }
+  const start = key === 'tot' && van !== undefined ? van : context.year - 1;
+  return Array.from({ length: 8 }, (_, i) => ({ label: String(start + i) }));
+}
+
+export function sectionCompletion(lines: readonly string[], position: Position, context: CompletionContext & { plan: Plan }): CompletionItem[] {
+  const lineText = lines[position.line] ?? '';
+  const match = /^(##[ \t]+)((?:[0-9]+(?:\.[0-9]+)*\.?[ \t]+)?)/.exec(lineText);
+  if (!match || position.character < match[1].length) return [];
+  const { plan, framework, locale } = context;
+  const language = planLanguage(plan, framework);
+  const present = new Set(plan.sections.filter((section) => section.heading.range.start.line !== position.line).map((section) => section.frameworkId));
+  const start = match[1].length + match[2].length;
+  const range: Range = { start: { line: position.line, character: Math.min(start, position.character) }, end: { line: position.line, character: lineText.length } };
+  return framework.definition.sections.map((section, order): CompletionItem => {
+    const isPresent = present.has(section.id);
+    const other = section.title[language === 'nl' ? 'en' : 'nl'];
+    const guidance = section.guidance?.[locale];
+    return {
+      label: section.title[language],
+      kind: CompletionItemKind.Module,
+      detail: `${order + 1}. ${isPresent ? t(locale, 'presentSection') : t(locale, 'missingSection')}`,
+      documentation: { kind: MarkupKind.Markdown, value: [`*${other}*`, guidance].filter(Boolean).join('\n\n') },
+      sortText: `${isPresent ? 1 : 0}${String(order).padStart(3, '0')}`,
+      filterText: section.title[language],
+      textEdit: { range, newText: section.title[language] },
+    };
+  });
+}
+
+/** Markdown for a schema node: its description in the locale, allowed values, type. */
+export function describeNode(node: SchemaNode, locale: Locale, items?: SchemaNode): string {
+  const parts: string[] = [];
+  const description = schemaDescription(node, locale);
+  if (description) parts.push(description);
+  const values = schemaEnum(node);
+  if (values.length > 0) parts.push(`${t(locale, 'allowedValues')}: ${values.map((v) => `\`${v}\``).join(', ')}`);
+  else {
+    const types = schemaTypes(node);
+    if (types.length > 0) {
+      const itemTypes = items ? schemaTypes(items) : [];
+      parts.push(`${t(locale, 'type')}: ${types.join(' | ')}${types.includes('array') && itemTypes.length ? ` (${itemTypes.join(' | ')})` : ''}`);
+    }
+  }
+  return parts.join('\n\n');
+}

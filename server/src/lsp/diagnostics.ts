@@ -1,0 +1,239 @@
+/**
+ * Findings as LSP diagnostics, delivered either by push (publishDiagnostics, debounced) or by
+ * pull (textDocument/diagnostic and workspace/diagnostic) — never both, or an editor shows each
+ * problem twice.
+ */
+import { promises as fs } from 'node:fs';
+import {
+  DiagnosticSeverity,
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
+  type Connection,
+  type Diagnostic,
+  type DiagnosticServerCancellationData,
+  type DocumentDiagnosticParams,
+  type DocumentDiagnosticReport,
+  type TextDocuments,
+  type WorkspaceDiagnosticParams,
+  type WorkspaceDiagnosticReport,
+  type WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { notTextFinding, type Finding, type Locale } from '../core';
+import { ruleDocsUri } from '../node/ruleDocs';
+import { CONFIG_PROBLEM_CODE, INTERNAL_ERROR_CODE, type Analysis, type Analyzer } from './analysis';
+import { describeError, yieldToEventLoop, type Log } from './guard';
+import type { SettingsStore } from './settings';
+import type { Workspace } from './workspace';
+import { pathToUri, uriToPath } from './workspace';
+import { PlanFileIndex, type FileResult } from './workspaceFiles';
+
+export const DEBOUNCE_MS = 150;
+
+export function toDiagnostic(finding: Finding, uri: string, locale: Locale): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: finding.range,
+    severity: finding.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    source: 'iplan',
+    code: finding.ruleId,
+    message: finding.message[locale],
+  };
+  if (finding.ruleId !== CONFIG_PROBLEM_CODE && finding.ruleId !== INTERNAL_ERROR_CODE) {
+    diagnostic.codeDescription = { href: ruleDocsUri(finding.ruleId) };
+  }
+  if (finding.related?.length) {
+    diagnostic.relatedInformation = finding.related.map((related) => ({
+      location: { uri, range: related.range },
+      message: related.message[locale],
+    }));
+  }
+  return diagnostic;
+}
+
+const converted = new WeakMap<Analysis, Diagnostic[]>();
+
+/** The analysis's diagnostics, converted once. Non-plans have none. */
+export function diagnosticsOf(analysis: Analysis): Diagnostic[] {
+  let diagnostics = converted.get(analysis);
+  if (!diagnostics) {
+    diagnostics = analysis.isPlan ? analysis.findings.map((finding) => toDiagnostic(finding, analysis.uri, analysis.locale)) : [];
+    converted.set(analysis, diagnostics);
+  }
+  return diagnostics;
+}
+
+/** Without data, so the VS Code client treats it as a plain cancellation and pulls again. */
+const cancelled = () => new ResponseError<DiagnosticServerCancellationData>(LSPErrorCodes.RequestCancelled, 'cancelled');
+/** The server gave up on an outdated version; the client pulls again for the current one. */
+const outdated = () => new ResponseError<DiagnosticServerCancellationData>(LSPErrorCodes.ServerCancelled, 'a newer version arrived');
+
+export class DiagnosticsService {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Push mode: documents that were sent a non-empty list, so they get an empty one on close. */
+  private readonly published = new Set<string>();
+  private readonly files: PlanFileIndex;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly analyzer: Analyzer,
+    private readonly settings: SettingsStore,
+    workspace: Workspace,
+    readonly mode: 'push' | 'pull',
+    private readonly canRefresh: boolean,
+    private readonly log: Log,
+  ) {
+    this.files = new PlanFileIndex(workspace);
+  }
+
+  // ---- push ----
+
+  /** Checks the document after a pause; a newer edit restarts the pause. */
+  schedule(document: TextDocument, delay = DEBOUNCE_MS): void {
+    if (this.mode !== 'push') return;
+    const uri = document.uri;
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        this.publish(uri).catch((error) => this.log.error(`[publishDiagnostics] ${describeError(error)}`));
+      }, delay),
+    );
+  }
+
+  private async publish(uri: string): Promise<void> {
+    const document = this.documents.get(uri);
+    if (!document) return;
+    const version = document.version;
+    const analysis = await this.analyzer.analyze(uri, version, document.getText());
+    // A newer version arrived while this one was checked: its own check will publish.
+    if (this.documents.get(uri)?.version !== version) return;
+    // Every check is published, an empty list too: a client then knows the version was checked.
+    const diagnostics = diagnosticsOf(analysis);
+    if (diagnostics.length > 0) this.published.add(uri);
+    else this.published.delete(uri);
+    await this.connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  /** The document was closed: stop its check; in push mode clear what it showed. */
+  closed(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.analyzer.forget(uri);
+    if (this.mode === 'push' && this.published.delete(uri)) {
+      this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
+    }
+  }
+
+  /** Settings or configuration changed: check again what the editor shows. */
+  async refresh(): Promise<void> {
+    this.files.invalidate();
+    if (this.mode === 'push') {
+      for (const document of this.documents.all()) this.schedule(document, 0);
+    } else if (this.canRefresh) {
+      await this.connection.languages.diagnostics.refresh();
+    }
+  }
+
+  /** Files were created or deleted on disk. */
+  filesChanged(): void {
+    this.files.invalidate();
+  }
+
+  // ---- pull ----
+
+  private resultId(analysis: Analysis): string {
+    return `${analysis.generation}:${analysis.version ?? 0}`;
+  }
+
+  async documentReport(params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport | ResponseError<DiagnosticServerCancellationData>> {
+    const document = this.documents.get(params.textDocument.uri);
+    if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const version = document.version;
+    const previous = this.analyzer.latest(document.uri);
+    if (previous && previous.version !== version) {
+      // Being edited (clients pull on every change): wait for a pause in the typing. When a newer
+      // version comes meanwhile, this pull is cancelled and the client pulls that one.
+      await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS));
+      if (token.isCancellationRequested) return cancelled();
+      if (this.documents.get(document.uri)?.version !== version) return outdated();
+    }
+    const analysis = await this.analyzer.analyze(document.uri, version, document.getText());
+    if (token.isCancellationRequested) return cancelled();
+    const resultId = this.resultId(analysis);
+    if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(analysis) };
+  }
+
+  /**
+   * Plans on disk in every workspace folder that are not open (open ones are pulled per
+   * document). A file's report is recomputed only when its size or time stamp changed; between
+   * files the server yields, so edits and other requests are answered meanwhile.
+   */
+  async workspaceReport(params: WorkspaceDiagnosticParams, token: CancellationToken): Promise<WorkspaceDiagnosticReport | ResponseError<DiagnosticServerCancellationData>> {
+    const previous = new Map(params.previousResultIds.map((entry) => [entry.uri, entry.value]));
+    const openPaths = new Set(this.documents.all().flatMap((document) => uriToPath(document.uri) ?? []));
+    const items: WorkspaceDocumentDiagnosticReport[] = [];
+    const seen = new Set<string>();
+    const generation = this.analyzer.generation;
+    const files = await this.files.list(token);
+    if (!files) return cancelled();
+    for (const file of files) {
+      if (token.isCancellationRequested) return cancelled();
+      if (openPaths.has(file.path)) continue;
+      const uri = pathToUri(file.path);
+      seen.add(uri);
+      const stamp = await this.files.stamp(file.path);
+      if (!stamp) continue;
+      const resultId = `${generation}:disk:${stamp}`;
+      const prior = previous.get(uri);
+      if (prior === resultId) {
+        items.push({ kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId });
+        continue;
+      }
+      let result = this.files.cached(file.path, resultId);
+      if (!result) {
+        result = await this.checkFile(uri, file.path);
+        this.files.remember(file.path, resultId, result);
+        await yieldToEventLoop();
+      }
+      // Non-plans are left out, unless the client still shows something for them.
+      if (result.isPlan || prior !== undefined) {
+        items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: result.diagnostics });
+      }
+    }
+    // Files that went away (deleted, or renamed from .md) lose what they showed.
+    for (const uri of previous.keys()) {
+      const filePath = uriToPath(uri);
+      if (seen.has(uri) || (filePath && openPaths.has(filePath))) continue;
+      items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
+    }
+    return { items };
+  }
+
+  private async checkFile(uri: string, filePath: string): Promise<FileResult> {
+    let bytes: Buffer;
+    try {
+      bytes = await fs.readFile(filePath);
+    } catch {
+      return { isPlan: false, diagnostics: [] };
+    }
+    const settings = await this.settings.forResource(uri);
+    let text: string;
+    try {
+      if (bytes.includes(0)) throw new Error('binary');
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch (error) {
+      // Only a file that is a plan by its name is worth a word; its text cannot be read.
+      const analysis = this.analyzer.lint(uri, '', settings);
+      if (!analysis.isPlan) return { isPlan: false, diagnostics: [] };
+      const finding = notTextFinding((error as Error).message === 'binary' ? 'binary' : 'encoding');
+      return { isPlan: true, diagnostics: diagnosticsOf({ ...analysis, findings: [finding] }) };
+    }
+    const analysis = this.analyzer.lint(uri, text, settings);
+    return { isPlan: analysis.isPlan, diagnostics: diagnosticsOf(analysis) };
+  }
+}

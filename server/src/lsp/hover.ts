@@ -1,0 +1,110 @@
+/**
+ * Hover: a front-matter key's schema description, the framework section a heading is, and the
+ * amount a cost-table cell is read as.
+ */
+import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver/node';
+import { schemaAt, unitMultiplier, type CostTable, type Framework, type Locale, type Plan, type SchemaNode, type TableCell } from '../core';
+import { describeNode } from './completion';
+import { formatEuros, t } from './messages';
+import { frontMatterLines, yamlKeyAt } from './yamlContext';
+
+export interface HoverContext {
+  plan: Plan;
+  framework: Framework;
+  locale: Locale;
+}
+
+const contains = (range: Range, position: Position) =>
+  (position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character)) &&
+  (position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character));
+
+const markdown = (value: string, range?: Range): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, range });
+
+export function hover(position: Position, context: HoverContext): Hover | null {
+  return frontMatterHover(position, context) ?? headingHover(position, context) ?? amountHover(position, context);
+}
+
+function pointerSegments(pointer: string): string[] {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function frontMatterHover(position: Position, { plan, framework, locale }: HoverContext): Hover | null {
+  const fm = plan.frontMatter;
+  if (!fm || !contains(fm.range, position)) return null;
+  const schema = framework.frontMatterSchema as SchemaNode;
+  let path: string[] | undefined;
+  let range: Range | undefined;
+  for (const [pointer, location] of fm.locations) {
+    if (location.key && contains(location.key, position)) {
+      path = pointerSegments(pointer);
+      range = location.key;
+      break;
+    }
+  }
+  if (!path) {
+    // The YAML does not parse (yet): find the key from the lines.
+    const lines = plan.text.split(/\r\n|\r|\n/);
+    const span = frontMatterLines(lines);
+    const key = span ? yamlKeyAt(lines, position, span) : undefined;
+    if (!key) return null;
+    path = key.path;
+    range = { start: { line: position.line, character: key.start }, end: { line: position.line, character: key.end } };
+  }
+  const node = schemaAt(schema, path);
+  if (!node) return null;
+  const key = path[path.length - 1];
+  const parent = schemaAt(schema, path.slice(0, -1));
+  const required = Array.isArray(parent?.required) && (parent.required as string[]).includes(key);
+  const header = `**\`${key}\`** · ${required ? t(locale, 'required') : t(locale, 'optional')}`;
+  return markdown([header, describeNode(node, locale, schemaAt(schema, [...path, '*']))].filter(Boolean).join('\n\n'), range);
+}
+
+function headingHover(position: Position, { plan, framework, locale }: HoverContext): Hover | null {
+  const section = plan.sections.find((s) => contains(s.heading.range, position));
+  if (!section) return null;
+  const range = section.heading.range;
+  const definition = section.frameworkId ? framework.sectionById.get(section.frameworkId) : undefined;
+  if (!definition) return markdown(`*${t(locale, 'notInFramework')}*`, range);
+  const other = locale === 'nl' ? 'en' : 'nl';
+  const total = framework.definition.sections.length;
+  const parts = [
+    `**${definition.title[locale]}** (${definition.title[other]})`,
+    t(locale, 'sectionOf', definition.order + 1, total, framework.definition.title[locale]),
+  ];
+  const criterion = definition.criterion ? framework.definition.criteria.find((c) => c.id === definition.criterion) : undefined;
+  if (criterion) parts.push(`**${t(locale, 'criterion')}:** ${criterion.title[locale]}. ${criterion.description[locale]}`);
+  if (definition.guidance) parts.push(`**${t(locale, 'guidance')}:** ${definition.guidance[locale]}`);
+  return markdown(parts.join('\n\n'), range);
+}
+
+function amountHover(position: Position, { plan, locale }: HoverContext): Hover | null {
+  for (const table of plan.costTables) {
+    if (!contains(table.table.range, position)) continue;
+    for (const row of table.rows) {
+      for (const amount of Object.values(row.amounts)) {
+        if (!amount || !contains(amount.cell.range, position)) continue;
+        if (!amount.amount) return markdown(t(locale, 'unreadableAmount'), amount.cell.range);
+        const parts = [`**${formatEuros(amount.amount.value, locale)}**`, unitText(table, amount.cell, locale)];
+        if (amount.amount.tolerance > 0) parts.push(`(${t(locale, 'rounding', formatEuros(amount.amount.tolerance, locale))})`);
+        return markdown(parts.join(' · '), amount.cell.range);
+      }
+    }
+  }
+  return null;
+}
+
+const SCALE_IN_CELL = /(?:\b(?:mld|mrd|miljard|miljarden|bn|billion|billions|mln|mio|miljoen|miljoenen|million|millions|m|k|duizend|thousand|thousands)\b|k€|m€)/i;
+
+/** Where the amount's unit comes from: the cell itself, the column header, or plain euros. */
+function unitText(table: CostTable, cell: TableCell, locale: Locale): string {
+  if (SCALE_IN_CELL.test(cell.text.replace(/€/g, ' '))) return t(locale, 'unitCell');
+  const header = table.table.rows[0];
+  const column = table.table.rows.find((row) => row.cells.includes(cell))?.cells.indexOf(cell) ?? -1;
+  const tableUnit = header?.cells.map((c) => unitMultiplier(c.text)).find((unit) => unit !== undefined);
+  const unit = (column >= 0 ? unitMultiplier(header?.cells[column]?.text ?? '') : undefined) ?? tableUnit ?? 1;
+  if (unit === 1) return t(locale, 'unitEuro');
+  return t(locale, 'unitColumn', unit.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB'));
+}

@@ -1,0 +1,54 @@
+/** The server's own user-facing texts, in both languages (rule messages come from the core). */
+import type { Locale } from '../core';
+
+const texts = {
+  configProblem: {
+    nl: 'Het kader of de configuratie kan niet worden geladen: {0}. Plannen worden pas weer gecontroleerd als dit is opgelost.',
+    en: 'The framework or configuration cannot be loaded: {0}. Plans are not checked until this is fixed.',
+  },
+  internalError: {
+    nl: 'Interne fout bij het controleren van dit plan: {0}. Zie het uitvoervenster van iplan.',
+    en: 'Internal error while checking this plan: {0}. See the iplan output channel.',
+  },
+  disableLine: { nl: '‘{0}’ uitschakelen voor deze regel', en: 'Disable ‘{0}’ for this line' },
+  disableTable: { nl: '‘{0}’ uitschakelen voor deze tabel', en: 'Disable ‘{0}’ for this table' },
+  disableFile: { nl: '‘{0}’ uitschakelen voor dit bestand', en: 'Disable ‘{0}’ for this file' },
+  fixAll: { nl: 'Alle veilige iplan-correcties toepassen', en: 'Apply all safe iplan fixes' },
+  frontMatter: { nl: 'Metagegevens (front matter)', en: 'Front matter' },
+  objectives: { nl: 'Doelstellingen', en: 'Objectives' },
+  activities: { nl: 'Activiteiten', en: 'Activities' },
+  frameworkSection: { nl: 'kaderonderdeel {0}: {1}', en: 'framework section {0}: {1}' },
+  notInFramework: { nl: 'geen onderdeel van het kader', en: 'not a framework section' },
+  allowedValues: { nl: 'Toegestane waarden', en: 'Allowed values' },
+  required: { nl: 'verplicht', en: 'required' },
+  optional: { nl: 'optioneel', en: 'optional' },
+  type: { nl: 'Type', en: 'Type' },
+  sectionOf: { nl: 'Onderdeel {0} van {1} in {2}', en: 'Section {0} of {1} in {2}' },
+  criterion: { nl: 'Criterium', en: 'Criterion' },
+  guidance: { nl: 'Wat hier hoort', en: 'What belongs here' },
+  otherLanguage: { nl: 'Engels', en: 'Dutch' },
+  amount: { nl: 'Bedrag', en: 'Amount' },
+  unitColumn: { nl: 'eenheid uit de kolomkop: × € {0}', en: 'unit from the column header: × €{0}' },
+  unitCell: { nl: 'eenheid in de cel zelf', en: 'unit written in the cell' },
+  unitEuro: { nl: 'in hele euro’s', en: 'in whole euros' },
+  rounding: { nl: 'afrondingsmarge ± {0}', en: 'rounding margin ± {0}' },
+  unreadableAmount: { nl: 'Deze cel is niet als bedrag te lezen.', en: 'This cell cannot be read as an amount.' },
+  missingSection: { nl: 'ontbreekt nog', en: 'missing' },
+  presentSection: { nl: 'staat al in het plan', en: 'already in the plan' },
+  planYear: { nl: 'planjaar', en: 'plan year' },
+  missingYear: { nl: 'planjaar zonder kosten', en: 'plan year without costs' },
+} satisfies Record<string, Record<Locale, string>>;
+
+export type MessageKey = keyof typeof texts;
+
+/** A text in the locale, with `{0}`, `{1}` … filled in. */
+export function t(locale: Locale, key: MessageKey, ...args: (string | number)[]): string {
+  return texts[key][locale].replace(/\{(\d+)\}/g, (whole, index: string) => (args[Number(index)] !== undefined ? String(args[Number(index)]) : whole));
+}
+
+/** An amount in euros, written as the locale writes it: `€ 12.500.000` or `€12,500,000`. */
+export function formatEuros(value: number, locale: Locale): string {
+  const whole = Math.abs(value) >= 1 || value === 0 ? Math.round(value * 100) / 100 : value;
+  const text = whole.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 });
+  return locale === 'nl' ? `€ ${text}` : `€${text}`;
+}

@@ -1,0 +1,25 @@
+/**
+ * The server's own requests, shared with the VS Code client. Other clients never see them: they
+ * are only ever sent by our client.
+ */
+
+/** Whether a document is an I-plan (for the status bar). */
+export const PLAN_INFO_REQUEST = 'iplan/planInfo';
+export interface PlanInfoParams {
+  uri: string;
+}
+export interface PlanInfo {
+  isPlan: boolean;
+}
+
+/** The text of a new plan, generated from the framework that applies in a workspace folder. */
+export const NEW_PLAN_REQUEST = 'iplan/newPlanTemplate';
+export interface NewPlanParams {
+  /** Language of the skeleton; the configured or client locale when absent. */
+  language?: 'nl' | 'en';
+  /** A workspace folder (or file in it) whose framework applies; the first folder when absent. */
+  uri?: string;
+}
+export interface NewPlanResult {
+  text: string;
+}

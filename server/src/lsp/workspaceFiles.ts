@@ -1,0 +1,95 @@
+/**
+ * The Markdown files of the workspace folders, for workspace diagnostics: listed by walking the
+ * folders (skipping node_modules and .git), relisted when files are created or deleted or after
+ * a while, and each file's diagnostics kept until its size or time stamp changes.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { CancellationToken, Diagnostic } from 'vscode-languageserver/node';
+import { yieldToEventLoop } from './guard';
+import type { Workspace } from './workspace';
+
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+const MARKDOWN = /\.(?:md|markdown)$/i;
+/** A listing is trusted this long without file events. */
+const LISTING_TTL_MS = 30_000;
+/** Bounds for pathological trees: the scan must end. */
+const MAX_FILES = 20_000;
+const MAX_DEPTH = 32;
+
+export interface ListedFile {
+  path: string;
+}
+
+export interface FileResult {
+  isPlan: boolean;
+  diagnostics: Diagnostic[];
+}
+
+export class PlanFileIndex {
+  private listing?: { at: number; files: ListedFile[] };
+  private readonly results = new Map<string, { resultId: string; result: FileResult }>();
+
+  constructor(private readonly workspace: Workspace) {}
+
+  invalidate(): void {
+    this.listing = undefined;
+  }
+
+  /** The Markdown files of all folders; undefined when cancelled. */
+  async list(token: CancellationToken): Promise<ListedFile[] | undefined> {
+    if (this.listing && Date.now() - this.listing.at < LISTING_TTL_MS) return this.listing.files;
+    const files: ListedFile[] = [];
+    for (const folder of this.workspace.all()) {
+      const complete = await this.walk(folder.path, 0, files, token);
+      if (!complete) return undefined;
+    }
+    this.listing = { at: Date.now(), files };
+    const listed = new Set(files.map((file) => file.path));
+    for (const key of this.results.keys()) if (!listed.has(key)) this.results.delete(key);
+    return files;
+  }
+
+  private async walk(folder: string, depth: number, files: ListedFile[], token: CancellationToken): Promise<boolean> {
+    if (token.isCancellationRequested) return false;
+    if (depth > MAX_DEPTH || files.length >= MAX_FILES) return true;
+    let entries;
+    try {
+      entries = await fs.readdir(folder, { withFileTypes: true });
+    } catch {
+      return true;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (SKIPPED_FOLDERS.has(entry.name)) continue;
+        if (!(await this.walk(full, depth + 1, files, token))) return false;
+      } else if (entry.isFile() && MARKDOWN.test(entry.name)) {
+        files.push({ path: full });
+        if (files.length >= MAX_FILES) return true;
+      }
+    }
+    await yieldToEventLoop();
+    return true;
+  }
+
+  /** Size and time stamp, which change whenever the content does; undefined when gone. */
+  async stamp(filePath: string): Promise<string | undefined> {
+    try {
+      const stat = await fs.stat(filePath);
+      return `${stat.mtimeMs}:${stat.size}`;
+    } catch {
+      return undefined;
+    }
+  }
+
+  cached(filePath: string, resultId: string): FileResult | undefined {
+    const entry = this.results.get(filePath);
+    return entry?.resultId === resultId ? entry.result : undefined;
+  }
+
+  remember(filePath: string, resultId: string, result: FileResult): void {
+    this.results.set(filePath, { resultId, result });
+  }
+}

@@ -1,0 +1,218 @@
+/**
+ * Where in the front matter the cursor is, worked out from the lines and their indentation only,
+ * so it also works while the YAML is half-typed and does not parse. Block style is understood
+ * (`key:` then indented lines, `- ` list items); flow style (`{ … }`) is not.
+ */
+import type { Position } from 'vscode-languageserver/node';
+
+/** One YAML line, as far as structure goes. */
+interface YamlLine {
+  /** Column of the `- ` of a list item on this line. */
+  dash?: number;
+  /** Column where the key (or the item's content) starts. */
+  keyColumn: number;
+  key?: string;
+  /** The value after `key:`, trimmed, without a trailing comment. */
+  value: string;
+  /** Blank or only a comment. */
+  empty: boolean;
+}
+
+const KEY = /^("[^"]*"|'[^']*'|[^\s#'"\-?:,[\]{}][^#]*?|-[^\s#]+?)\s*:(?=\s|$)\s*(.*)$/;
+
+function readLine(text: string): YamlLine {
+  const indent = /^[ \t]*/.exec(text)![0].length;
+  let rest = text.slice(indent);
+  let dash: number | undefined;
+  let keyColumn = indent;
+  const item = /^-(?:[ \t]+|$)/.exec(rest);
+  if (item) {
+    dash = indent;
+    keyColumn = indent + item[0].length;
+    rest = rest.slice(item[0].length);
+  }
+  const empty = dash === undefined && (rest.trim() === '' || rest.startsWith('#'));
+  const match = KEY.exec(rest);
+  if (!match) return { dash, keyColumn, value: rest.replace(/\s+#.*$/, '').trim(), empty };
+  const key = match[1].replace(/^(["'])(.*)\1$/, '$2');
+  const value = match[2].startsWith('#') ? '' : match[2].replace(/\s+#.*$/, '').trim();
+  return { dash, keyColumn, key, value, empty };
+}
+
+/** A path segment: a key, or `'*'` for "an item of this list". */
+export type YamlSegment = string;
+
+export type YamlContext =
+  | {
+      kind: 'key';
+      /** Path of the mapping the key goes into. */
+      path: YamlSegment[];
+      /** Column where the key starts (where completion text goes). */
+      column: number;
+      /** The part of a key typed so far. */
+      typed: string;
+      /** Keys this mapping already has (the one being typed left out). */
+      siblings: Set<string>;
+    }
+  | {
+      kind: 'value';
+      /** Path of the mapping the key is in. */
+      path: YamlSegment[];
+      key: string;
+      /** Column where the value starts, and where the written value ends. */
+      valueStart: number;
+      valueEnd: number;
+    };
+
+export interface FrontMatterLines {
+  /** Line of the opening `---`. */
+  first: number;
+  /** Line of the closing `---` (or the last line, when it is not closed yet). */
+  last: number;
+}
+
+/** The front matter's line span from raw text: a `---` first line to the next `---`/`...` line. */
+export function frontMatterLines(lines: readonly string[]): FrontMatterLines | undefined {
+  if (!/^---[ \t]*$/.test(lines[0]?.replace(/^\uFEFF/, '') ?? '')) return undefined;
+  for (let line = 1; line < lines.length; line++) {
+    if (/^(?:---|\.\.\.)[ \t]*$/.test(lines[line])) return { first: 0, last: line };
+  }
+  return { first: 0, last: lines.length };
+}
+
+/**
+ * The YAML context at a position inside the front matter (strictly between its delimiters), or
+ * undefined when the cursor is somewhere completion makes no sense (inside a comment, a block
+ * scalar, or flow style).
+ */
+export function yamlContextAt(lines: readonly string[], position: Position, span: FrontMatterLines): YamlContext | undefined {
+  if (position.line <= span.first || position.line >= span.last) return undefined;
+  const lineText = lines[position.line] ?? '';
+  const before = lineText.slice(0, position.character);
+  if (/(^|\s)#/.test(before)) return undefined;
+
+  const valueMatch = /^([ \t]*)(-[ \t]+)?("[^"]*"|'[^']*'|[^\s#'":][^#:]*?)\s*:[ \t]*/.exec(lineText);
+  if (valueMatch && position.character >= valueMatch[0].length && /:\s*/.test(before.slice(valueMatch[1].length))) {
+    const afterColon = lineText.slice(valueMatch[0].length);
+    if (afterColon.startsWith('{') || afterColon.startsWith('[') || afterColon.startsWith('|') || afterColon.startsWith('>')) return undefined;
+    const column = valueMatch[1].length + (valueMatch[2]?.length ?? 0);
+    const path = containerPath(lines, position.line, column, valueMatch[2] !== undefined, span);
+    if (!path) return undefined;
+    const key = valueMatch[3].replace(/^(["'])(.*)\1$/, '$2');
+    const valueEnd = valueMatch[0].length + afterColon.replace(/\s+#.*$/, '').replace(/\s+$/, '').length;
+    return { kind: 'value', path, key, valueStart: valueMatch[0].length, valueEnd: Math.max(valueEnd, position.character) };
+  }
+
+  // A key being typed: only indentation, an optional `- `, and a partial key before the cursor.
+  const keyMatch = /^([ \t]*)(-[ \t]+)?([^\s:#"'{}[\],]*)$/.exec(before);
+  if (!keyMatch) return undefined;
+  const column = keyMatch[1].length + (keyMatch[2]?.length ?? 0);
+  const newItem = keyMatch[2] !== undefined;
+  const path = containerPath(lines, position.line, column, newItem, span);
+  if (!path) return undefined;
+  return {
+    kind: 'key',
+    path,
+    column,
+    typed: keyMatch[3],
+    siblings: siblingKeys(lines, position.line, column, newItem, span),
+  };
+}
+
+/**
+ * The path of the mapping whose keys start at `column` on line `lineNumber`: walks up to the
+ * lines that open it (`key:` with nothing after it, or a `- ` list item).
+ */
+function containerPath(lines: readonly string[], lineNumber: number, column: number, startsItem: boolean, span: FrontMatterLines): YamlSegment[] | undefined {
+  const path: YamlSegment[] = [];
+  let col = column;
+  let inItem = false;
+  if (startsItem) {
+    const dash = /^[ \t]*/.exec(lines[lineNumber])![0].length;
+    path.unshift('*');
+    col = dash;
+    inItem = true;
+  }
+  for (let n = lineNumber - 1; n > span.first && (col > 0 || inItem); n--) {
+    const line = readLine(lines[n]);
+    if (line.empty) continue;
+    if (line.dash !== undefined) {
+      if (inItem) {
+        // A sibling item of the list we are in, or deeper content of one.
+        if (line.dash >= col) continue;
+        path.unshift('*');
+        col = line.dash;
+        continue;
+      }
+      if (line.dash < col) {
+        // Inside this item: as one of its keys, or under the key written on the dash line.
+        if (line.key !== undefined && line.value === '' && line.keyColumn < col) path.unshift(line.key);
+        path.unshift('*');
+        col = line.dash;
+        inItem = true;
+      }
+      continue;
+    }
+    if (inItem) {
+      // The key that holds the list: at the dash's column or left of it.
+      if (line.keyColumn <= col) {
+        if (line.key === undefined || line.value !== '') return undefined;
+        path.unshift(line.key);
+        col = line.keyColumn;
+        inItem = false;
+      }
+      continue;
+    }
+    if (line.keyColumn < col) {
+      if (line.key === undefined) return undefined;
+      if (line.value !== '') return undefined; // a scalar (or block scalar) value: nothing nests under it
+      path.unshift(line.key);
+      col = line.keyColumn;
+    }
+  }
+  return inItem ? undefined : path;
+}
+
+/** The keys already written in the mapping at `column` around `lineNumber`. */
+function siblingKeys(lines: readonly string[], lineNumber: number, column: number, newItem: boolean, span: FrontMatterLines): Set<string> {
+  const keys = new Set<string>();
+  // Upwards: to the line that opens this mapping (a list item's dash line is part of it).
+  if (!newItem) {
+    for (let n = lineNumber - 1; n > span.first; n--) {
+      const line = readLine(lines[n]);
+      if (line.empty) continue;
+      if (line.dash !== undefined && line.dash < column) {
+        if (line.keyColumn === column && line.key) keys.add(line.key);
+        break;
+      }
+      if (line.dash === undefined && line.keyColumn < column) break;
+      if (line.dash === undefined && line.keyColumn === column && line.key) keys.add(line.key);
+    }
+  }
+  // Downwards: to the next item of the same list or the end of the mapping.
+  for (let n = lineNumber + 1; n < span.last; n++) {
+    const line = readLine(lines[n]);
+    if (line.empty) continue;
+    if (line.dash !== undefined && line.dash < column) break;
+    if (line.dash === undefined && line.keyColumn < column) break;
+    if (line.dash === undefined && line.keyColumn === column && line.key) keys.add(line.key);
+  }
+  return keys;
+}
+
+/** The key at a position (for hover when the YAML does not parse): its path and its range. */
+export function yamlKeyAt(
+  lines: readonly string[],
+  position: Position,
+  span: FrontMatterLines,
+): { path: YamlSegment[]; start: number; end: number } | undefined {
+  if (position.line <= span.first || position.line >= span.last) return undefined;
+  const text = lines[position.line];
+  const line = readLine(text);
+  if (line.key === undefined) return undefined;
+  const start = line.keyColumn;
+  const end = start + text.slice(start).indexOf(':');
+  if (position.character < start || position.character > end) return undefined;
+  const path = containerPath(lines, position.line, line.keyColumn, line.dash !== undefined, span);
+  return path ? { path: [...path, line.key], start, end } : undefined;
+}
