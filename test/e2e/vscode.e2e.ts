@@ -1,0 +1,55 @@
+// End to end in a real VS Code: code-server 4.100.3 in Debian's headless Chromium, with the
+// packaged .vsix installed into a fresh profile. Run by `npm run e2e` (and by .ci/run).
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error -- the harness is plain ESM JavaScript, shared with ad-hoc scripts.
+import * as vscode from './code-server.mjs';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const VSIX = path.join(ROOT, `iplan-${version}.vsix`);
+const ARTIFACTS = path.join(ROOT, 'test-results', 'e2e');
+const PLAN = 'defect-sections.iplan.md';
+
+type Row = { kind: string; code?: string; source?: string; file?: string; message?: string };
+
+describe('the extension in a real VS Code', () => {
+  it('lists the plan’s findings in the Problems panel and a quick fix removes one', async () => {
+    expect(existsSync(VSIX), `${VSIX} is built by npm run package`).toBe(true);
+    const bin = vscode.ensureCodeServer();
+    const folder = mkdtempSync(path.join(tmpdir(), 'iplan-e2e-workspace-'));
+    copyFileSync(path.join(ROOT, 'examples', PLAN), path.join(folder, PLAN));
+    copyFileSync(path.join(ROOT, 'examples', 'README.md'), path.join(folder, 'README.md'));
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const expected = JSON.parse(readFileSync(path.join(ROOT, 'examples', PLAN.replace('.iplan.md', '.expected.json')), 'utf8')) as { ruleId: string }[];
+    const expectedIds = [...new Set(expected.map((f) => f.ruleId))].sort();
+
+    await vscode.withWorkbench({ extensions: [VSIX], folder, bin, artifactsDir: ARTIFACTS }, async ({ page }: { page: unknown }) => {
+      await vscode.openFile(page, PLAN);
+      await vscode.showProblems(page);
+      const iplanMarkers = (rows: Row[]) => rows.filter((r) => r.kind === 'marker' && r.source === 'iplan');
+      const rows: Row[] = await vscode.waitForProblems(page, (all: Row[]) => {
+        const ids = new Set(iplanMarkers(all).map((r) => r.code));
+        return expectedIds.every((id) => ids.has(id));
+      }, { timeoutMs: 60_000 });
+      expect([...new Set(iplanMarkers(rows).map((r) => r.code))].sort()).toEqual(expectedIds);
+      expect(iplanMarkers(rows)).toHaveLength(expected.length);
+
+      const status: string[] = await vscode.statusBarItems(page);
+      expect(status.some((item) => /I-plan/i.test(item) && /\d/.test(item)), JSON.stringify(status)).toBe(true);
+      await vscode.screenshot(page, path.join(ARTIFACTS, 'problems.png'));
+
+      const offered: string[] = await vscode.applyQuickFix(page, 'Insert section', { line: 1, via: 'keyboard', timeoutMs: 30_000 });
+      expect(offered.some((title) => title.includes('Insert section'))).toBe(true);
+      await vscode.waitForProblems(page, (all: Row[]) => !iplanMarkers(all).some((r) => r.code === 'section-missing'), { timeoutMs: 30_000 });
+      await vscode.screenshot(page, path.join(ARTIFACTS, 'after-quick-fix.png'));
+
+      // An ordinary README in the same workspace stays silent.
+      await vscode.openFile(page, 'README.md');
+      const after: Row[] = await vscode.readProblems(page);
+      expect(after.filter((r) => r.kind === 'marker' && r.source === 'iplan' && r.file === 'README.md')).toEqual([]);
+    });
+  }, 300_000);
+});
