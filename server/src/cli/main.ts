@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMainThread } from 'node:worker_threads';
-import { FrameworkError, matchesPlanGlobs, type Locale } from '../core';
+import { FrameworkError, matchesPlanGlobs, parse, type Locale, type Plan } from '../core';
 import { writeFileAtomic } from '../node/atomicWrite';
 import { ResultCache } from '../node/cache';
 import { ConfigError, ConfigResolver, type ConfigOverrides, type ResolvedConfig } from '../node/config';
@@ -17,10 +17,12 @@ import { fixText, unifiedDiff } from './fix';
 import { lintFile } from './lintFile';
 import { defaultConcurrency, lintInWorkers, shouldParallelize, type LintedFile } from './parallel';
 import { formatters } from './formatters';
-import type { LintResult } from './results';
+import type { LintResult, ReportPlan } from './results';
 import { toLintResult } from './toResults';
 
 declare const IPLAN_VERSION: string;
+/** Report formats that render the plans themselves, not just the findings. */
+const PLAN_FORMATS = new Set(['html']);
 const VERSION = typeof IPLAN_VERSION === 'string' ? IPLAN_VERSION : '0.0.0-dev';
 
 export interface Io {
@@ -174,6 +176,16 @@ function isIncluded(file: string, config: ResolvedConfig): boolean {
   return !config.include || matchesPlanGlobs(relative, config.include);
 }
 
+/**
+ * The parsed plan for a report that shows it: the one the check made, or parsed from the fixed
+ * text; after a cache hit or a worker (which keep no plan) the file is read again.
+ */
+function reportPlan(file: string, text: string | undefined, parsed: Plan | undefined, config: ResolvedConfig, cwd: string): ReportPlan | undefined {
+  if (parsed) return { plan: parsed, framework: config.framework };
+  const source = text ?? lintFile(file, config, { toolVersion: VERSION, cwd }).text;
+  return source === undefined ? undefined : { plan: parse(source, config.framework), framework: config.framework };
+}
+
 export async function run(argv: string[], io: Io): Promise<number> {
   let options: Options | undefined;
   let localeForErrors: Locale | undefined;
@@ -226,10 +238,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
 
     const results: LintResult[] = [];
+    // Formats that show the plan itself get the parsed plans (never cached: re-parsed on a hit).
+    const plans = options.outputs.some((o) => PLAN_FORMATS.has(o.format)) ? new Map<string, ReportPlan>() : undefined;
     for (const file of files) {
       const outcome = linted.get(file)!;
       if (!outcome.isPlan) continue;
       let findings = outcome.findings;
+      let text = outcome.text;
       if (fixing && outcome.text !== undefined && findings.some((f) => f.fix)) {
         const config = resolver.forFile(file);
         const relativePath = path.relative(config.baseDir, file).split(path.sep).join('/');
@@ -238,14 +253,20 @@ export async function run(argv: string[], io: Io): Promise<number> {
           if (options.fix) writeFileAtomic(file, fixed.text);
           else io.stdout(unifiedDiff(path.relative(io.cwd, file).split(path.sep).join('/'), outcome.text, fixed.text));
           findings = fixed.findings;
+          text = fixed.text;
         }
+      }
+      if (plans) {
+        const parsed = text === outcome.text ? (outcome as { plan?: Plan }).plan : undefined;
+        const plan = reportPlan(file, text, parsed, resolver.forFile(file), io.cwd);
+        if (plan) plans.set(file, plan);
       }
       if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
       results.push(toLintResult(file, findings, locale));
     }
     cache?.save();
 
-    const context = { cwd: io.cwd, locale, rules: ruleDescriptors(here.framework), toolVersion: VERSION };
+    const context = { cwd: io.cwd, locale, rules: ruleDescriptors(here.framework), toolVersion: VERSION, plans };
     for (const output of options.outputs) {
       const report = formatters[output.format](results, context);
       if (output.file) writeFileAtomic(path.resolve(io.cwd, output.file), report);

@@ -2,6 +2,8 @@
  * The CLI's result shape: ESLint's, one object per file (FORMAT.md §5). Every formatter is a
  * pure function of these results; nothing here knows about parsing or rules' internals.
  */
+import type { Framework } from '../core/framework';
+import type { Plan } from '../core/plan';
 import type { Locale, Localized, Severity } from '../core/types';
 
 /** 1-based lines and columns, end exclusive (FORMAT.md §5). */
@@ -50,6 +52,17 @@ export interface FormatContext {
   locale: Locale;
   rules: RuleDescriptor[];
   toolVersion: string;
+  /**
+   * The parsed plans by `filePath`, for formats that show the plan itself (html). Filled only
+   * when such a format is requested; a file that could not be read as text has no entry.
+   */
+  plans?: ReadonlyMap<string, ReportPlan>;
+}
+
+/** A plan as the report shows it: parsed from the text the messages refer to. */
+export interface ReportPlan {
+  plan: Plan;
+  framework: Framework;
 }
 
 export type Formatter = (results: LintResult[], context: FormatContext) => string;

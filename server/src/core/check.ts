@@ -8,13 +8,15 @@ import type { Framework, SeveritySetting } from './framework';
 import type { Plan } from './plan';
 import type { Rule, RuleContext } from './rule';
 import { rules as allRules } from './rules';
-import { compareFindings, localized, type Finding, type Range, type Severity } from './types';
+import { CheckAbandoned, compareFindings, localized, type Finding, type Range, type Severity } from './types';
 
 export interface CheckOptions {
   /** Per-rule severity from configuration; wins over the framework's. */
   rules?: Record<string, SeveritySetting>;
   /** The rules to run (defaults to the whole catalogue). */
   ruleSet?: readonly Rule[];
+  /** Asked between rules (and between parts while parsing): true stops with CheckAbandoned. */
+  shouldAbandon?: () => boolean;
 }
 
 /** The rule's severity for this plan, or 'off'. */
@@ -70,7 +72,10 @@ export function check(plan: Plan, framework: Framework, options: CheckOptions = 
   };
 
   const ruleSet = options.ruleSet ?? allRules;
-  for (const rule of ruleSet) if (rule.id !== UNUSED_DISABLE) run(rule);
+  for (const rule of ruleSet) {
+    if (options.shouldAbandon?.()) throw new CheckAbandoned();
+    if (rule.id !== UNUSED_DISABLE) run(rule);
+  }
   const { kept, unused } = applyDirectives(findings.splice(0), readDirectives(plan));
   findings.push(...kept);
   const reporter = ruleSet.find((rule) => rule.id === UNUSED_DISABLE);

@@ -13,9 +13,11 @@ export interface CostEntryView {
   index: number;
   pointer: string;
   jaar?: number;
-  /** undefined: key absent; null: key present without a value. */
+  /** undefined: key absent (or of the wrong type, see `mistyped`); null: key present without a value. */
   vernieuwing?: number | null;
   beheer_en_onderhoud?: number | null;
+  /** Keys present with a value of the wrong type: the schema rule reports them, not as missing. */
+  mistyped: ('jaar' | 'vernieuwing' | 'beheer_en_onderhoud')[];
 }
 
 export interface ItemView {
@@ -59,8 +61,14 @@ export function planData(plan: Plan): PlanData | undefined {
   if (periodView && periodView.tot >= periodView.van && periodView.tot - periodView.van < MAX_PLAN_YEARS) {
     for (let year = periodView.van; year <= periodView.tot; year++) years.push(year);
   }
+  // A negative amount breaks the schema like a wrong type does: the schema rule reports it, and
+  // the rules comparing amounts do not compare it again.
   const amount = (entry: Record<string, unknown>, key: string) =>
-    !(key in entry) || entry[key] === null ? (entry[key] as null | undefined) : typeof entry[key] === 'number' ? (entry[key] as number) : undefined;
+    !(key in entry) || entry[key] === null
+      ? (entry[key] as null | undefined)
+      : typeof entry[key] === 'number' && entry[key] >= 0
+        ? (entry[key] as number)
+        : undefined;
   const costs = Array.isArray(raw.kosten)
     ? raw.kosten.flatMap((entry, index): CostEntryView[] =>
         isRecord(entry)
@@ -71,6 +79,9 @@ export function planData(plan: Plan): PlanData | undefined {
                 jaar: integer(entry.jaar),
                 vernieuwing: amount(entry, 'vernieuwing'),
                 beheer_en_onderhoud: amount(entry, 'beheer_en_onderhoud'),
+                mistyped: (['jaar', 'vernieuwing', 'beheer_en_onderhoud'] as const).filter(
+                  (key) => key in entry && entry[key] !== null && (key === 'jaar' ? integer(entry[key]) : amount(entry, key)) === undefined,
+                ),
               },
             ]
           : [],

@@ -24,7 +24,7 @@ export interface LintOutcome {
 }
 
 export function lintText(text: string, framework: Framework, options: LintOptions = {}): LintOutcome {
-  const plan = parse(text, framework);
+  const plan = parse(text, framework, options.shouldAbandon);
   const globs = options.planGlobs ?? framework.definition.planGlobs ?? ['**/*.iplan.md'];
   const isPlan = hasPlanMarker(plan) || (options.relativePath !== undefined && matchesPlanGlobs(options.relativePath, globs));
   return { isPlan, plan, findings: isPlan ? check(plan, framework, options) : [] };
@@ -49,7 +49,7 @@ export * from './types';
 export type * from './plan';
 export { applyEdits, fixEdits, nonOverlappingEdits } from './edits';
 export { LineIndex } from './lines';
-export { fileNotText, fileTooLarge, notTextFinding, tooLargeFinding } from './rules/file-limits';
+export { checkTimeout, checkTimeoutFinding, fileNotText, fileTooLarge, notTextFinding, tooLargeFinding } from './rules/file-limits';
 export { mayHaveMarker, matchesPlanGlobs } from './planFiles';
 export { normalizeTitle } from './framework';
 export { planLanguage } from './facts';

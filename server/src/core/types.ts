@@ -49,6 +49,14 @@ export interface Finding {
   fix?: Fix;
 }
 
+/** Thrown when the caller's `shouldAbandon` said to stop (an editor's time budget ran out). */
+export class CheckAbandoned extends Error {
+  constructor() {
+    super('the check was abandoned');
+    this.name = 'CheckAbandoned';
+  }
+}
+
 export function comparePositions(a: Position, b: Position): number {
   return a.line - b.line || a.character - b.character;
 }

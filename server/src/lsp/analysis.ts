@@ -4,7 +4,10 @@
  * version is parsed once.
  */
 import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import {
+  CheckAbandoned,
+  checkTimeoutFinding,
   defaultFramework,
   lintText,
   localized,
@@ -144,14 +147,26 @@ export class Analyzer {
       return { ...base, isPlan, findings: isPlan ? [tooLargeFinding(byteLength, config.maxFileSize)] : [], framework: config.framework };
     }
 
+    const deadline = performance.now() + settings.checkTimeoutMs;
     try {
-      const outcome = lintText(text, config.framework, { relativePath, planGlobs: config.planGlobs, rules: config.rules });
+      const outcome = lintText(text, config.framework, {
+        relativePath,
+        planGlobs: config.planGlobs,
+        rules: config.rules,
+        shouldAbandon: () => performance.now() > deadline,
+      });
       for (const finding of outcome.findings) {
         // The core turns a failing rule into a finding; the output channel gets the details.
         if (finding.message.en.startsWith('Internal error in rule')) this.log.error(`${uri}: ${finding.message.en}`);
       }
       return { ...base, isPlan: outcome.isPlan, findings: outcome.findings, plan: outcome.plan, framework: config.framework };
     } catch (error) {
+      if (error instanceof CheckAbandoned) {
+        // Parts parsed so far stay cached, so the next version gets further, usually to the end.
+        this.log.error(`Checking ${uri} took longer than ${settings.checkTimeoutMs} ms and was stopped.`);
+        const isPlan = mayHaveMarker(text) || (relativePath !== undefined && matchesPlanGlobs(relativePath, config.planGlobs ?? config.framework.definition.planGlobs ?? ['**/*.iplan.md']));
+        return { ...base, isPlan, findings: isPlan ? [checkTimeoutFinding(settings.checkTimeoutMs)] : [], framework: config.framework };
+      }
       this.log.error(`Checking ${uri} failed: ${describeError(error)}`);
       const isPlan = mayHaveMarker(text);
       const detail = error instanceof Error ? error.message : String(error);

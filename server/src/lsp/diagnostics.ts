@@ -4,6 +4,7 @@
  * problem twice.
  */
 import { promises as fs } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import {
   DiagnosticSeverity,
   DocumentDiagnosticReportKind,
@@ -71,6 +72,8 @@ const outdated = () => new ResponseError<DiagnosticServerCancellationData>(LSPEr
 
 export class DiagnosticsService {
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** When each document's last check started (performance.now()). */
+  private readonly lastCheck = new Map<string, number>();
   /** Push mode: documents that were sent a non-empty list, so they get an empty one on close. */
   private readonly published = new Set<string>();
   private readonly files: PlanFileIndex;
@@ -90,8 +93,11 @@ export class DiagnosticsService {
 
   // ---- push ----
 
-  /** Checks the document after a pause; a newer edit restarts the pause. */
-  schedule(document: TextDocument, delay = DEBOUNCE_MS): void {
+  /**
+   * Checks the document: at once when it was quiet (one keystroke after a pause gets its
+   * diagnostics without waiting), else after a pause in the typing, which a newer edit restarts.
+   */
+  schedule(document: TextDocument, delay = this.isQuiet(document.uri) ? 0 : DEBOUNCE_MS): void {
     if (this.mode !== 'push') return;
     const uri = document.uri;
     clearTimeout(this.timers.get(uri));
@@ -104,10 +110,16 @@ export class DiagnosticsService {
     );
   }
 
+  /** No check pending and none started within the debounce time. */
+  private isQuiet(uri: string): boolean {
+    return !this.timers.has(uri) && performance.now() - (this.lastCheck.get(uri) ?? -Infinity) >= DEBOUNCE_MS;
+  }
+
   private async publish(uri: string): Promise<void> {
     const document = this.documents.get(uri);
     if (!document) return;
     const version = document.version;
+    this.lastCheck.set(uri, performance.now());
     const analysis = await this.analyzer.analyze(uri, version, document.getText());
     // A newer version arrived while this one was checked: its own check will publish.
     if (this.documents.get(uri)?.version !== version) return;
@@ -122,6 +134,7 @@ export class DiagnosticsService {
   closed(uri: string): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
+    this.lastCheck.delete(uri);
     this.analyzer.forget(uri);
     if (this.mode === 'push' && this.published.delete(uri)) {
       this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
@@ -154,13 +167,14 @@ export class DiagnosticsService {
     if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const version = document.version;
     const previous = this.analyzer.latest(document.uri);
-    if (previous && previous.version !== version) {
+    if (previous && previous.version !== version && !this.isQuiet(document.uri)) {
       // Being edited (clients pull on every change): wait for a pause in the typing. When a newer
       // version comes meanwhile, this pull is cancelled and the client pulls that one.
       await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS));
       if (token.isCancellationRequested) return cancelled();
       if (this.documents.get(document.uri)?.version !== version) return outdated();
     }
+    this.lastCheck.set(document.uri, performance.now());
     const analysis = await this.analyzer.analyze(document.uri, version, document.getText());
     if (token.isCancellationRequested) return cancelled();
     const resultId = this.resultId(analysis);

@@ -16,16 +16,22 @@ export interface Settings {
   rules: Record<string, SeveritySetting>;
   /** Globs that make a file an I-plan; undefined: the config file's or the framework's. */
   planGlobs?: string[];
+  /** A check running longer is abandoned with a `check-timeout` finding. */
+  checkTimeoutMs: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { locale: 'auto', rules: {} };
+export const DEFAULT_CHECK_TIMEOUT_MS = 3000;
+export const DEFAULT_SETTINGS: Settings = { locale: 'auto', rules: {}, checkTimeoutMs: DEFAULT_CHECK_TIMEOUT_MS };
 
 const SEVERITIES = new Set(['off', 'warning', 'error']);
 
 /** Anything a client sends, made into Settings: wrong types are ignored, not trusted. */
 export function normalizeSettings(raw: unknown): Settings {
   const source = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
-  const settings: Settings = { locale: 'auto', rules: {} };
+  const settings: Settings = { locale: 'auto', rules: {}, checkTimeoutMs: DEFAULT_CHECK_TIMEOUT_MS };
+  if (typeof source.checkTimeoutMs === 'number' && Number.isFinite(source.checkTimeoutMs) && source.checkTimeoutMs >= 1) {
+    settings.checkTimeoutMs = source.checkTimeoutMs;
+  }
   if (source.locale === 'nl' || source.locale === 'en') settings.locale = source.locale;
   if (typeof source.framework === 'string' && source.framework.trim() !== '') settings.framework = source.framework.trim();
   if (source.rules && typeof source.rules === 'object' && !Array.isArray(source.rules)) {

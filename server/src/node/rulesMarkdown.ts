@@ -2,9 +2,9 @@
  * The rule documentation, generated from the rules' own metadata so it cannot drift:
  * docs/rules.md (one section per rule, the target of every docs link) and the README's table.
  */
-import { effectiveSeverity, fileNotText, fileTooLarge, rules, type Framework, type RuleMeta } from '../core';
+import { checkTimeout, effectiveSeverity, fileNotText, fileTooLarge, rules, type Framework, type RuleMeta } from '../core';
 
-export const allRuleMeta: readonly RuleMeta[] = [...rules, fileTooLarge, fileNotText];
+export const allRuleMeta: readonly RuleMeta[] = [...rules, fileTooLarge, fileNotText, checkTimeout];
 
 function severityText(rule: RuleMeta, framework: Framework): string {
   const base = effectiveSeverity({ ...rule, check: () => undefined }, framework, {}, false);

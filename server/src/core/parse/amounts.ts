@@ -20,7 +20,9 @@ const SCALE_WORDS: [RegExp, number][] = [
 export function unitMultiplier(text: string): number | undefined {
   const times = /[×x*]\s*(?:€|eur(?:o)?)?\s*([0-9][0-9.,\s]*)/i.exec(text);
   if (times) {
-    const factor = readNumber(times[1].replace(SPACES, '').replace(/[.,]$/, ''));
+    const written = times[1].replace(SPACES, '').replace(/[.,]$/, '');
+    // A factor is grouped thousands in either notation: × € 1.000 and × € 1,000 both mean 1000.
+    const factor = /^\d{1,3}(?:[.,]\d{3})+$/.test(written) ? { value: Number(written.replace(/[.,]/g, '')) } : readNumber(written);
     if (factor && factor.value > 0) return factor.value;
   }
   for (const [pattern, scale] of SCALE_WORDS) if (pattern.test(text)) return scale;
@@ -34,10 +36,16 @@ interface ReadNumber {
   decimals: number;
 }
 
-/** A bare number in Dutch or (where unambiguous) English notation. */
-function readNumber(raw: string): ReadNumber | undefined {
+export type NumberStyle = 'nl' | 'en';
+
+/**
+ * A bare number in Dutch or (where unambiguous) English notation. `500,000` and `1.500` mean
+ * different things in the two; `style` says which the surrounding table uses (Dutch by default).
+ */
+function readNumber(raw: string, style: NumberStyle = 'nl'): ReadNumber | undefined {
   const s = raw.replace(SPACES, '');
   let m: RegExpExecArray | null;
+  if (style === 'en' && (m = /^(\d{1,3})([.,])(\d{3})$/.exec(s))) return m[2] === ',' ? make(m[1] + m[3], undefined) : make(m[1], m[3]);
   // 12.500.000 or 1.234,5 (Dutch thousands, optional decimal comma)
   if ((m = /^(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?$/.exec(s))) return make(m[1].replace(/\./g, ''), m[2]);
   // 12,500,000 or 1,234.5 (English thousands: two or more groups, or one group and a decimal point)
@@ -61,7 +69,7 @@ const NIL = /^[-–—]$/;
  * A table cell as an amount in euros, given the column's unit. Undefined when the cell is
  * empty or not an amount. A unit written in the cell (`€ 12,5 mln`) overrides the column's.
  */
-export function parseAmount(cellText: string, columnMultiplier = 1): Amount | undefined {
+export function parseAmount(cellText: string, columnMultiplier = 1, style: NumberStyle = 'nl'): Amount | undefined {
   let text = cellText.replace(SPACES, ' ').trim();
   if (text === '') return undefined;
   if (NIL.test(text)) return { value: 0, tolerance: 0 };
@@ -80,11 +88,27 @@ export function parseAmount(cellText: string, columnMultiplier = 1): Amount | un
     if (!scale || rest.replace(scale[0], '').trim() !== '') return undefined;
     multiplier = scale[1];
   }
-  const number = readNumber(numberText);
+  const number = readNumber(numberText, style);
   if (!number) return undefined;
   const value = sign * number.value * multiplier;
   const tolerance = multiplier === 1 && number.decimals === 0 ? 0 : 0.5 * 10 ** -number.decimals * multiplier;
   return { value: Math.round(value * 100) / 100, tolerance };
+}
+
+/**
+ * The notation a table's amounts share: Dutch when some cell can only be Dutch (12.500.000,
+ * 1.234,5, 12,5), else English when some cell can only be English (12,500,000, 1,234.5, 12.5),
+ * else what the header's unit is written in (`× € 1,000` is English), else Dutch.
+ */
+export function tableStyle(cellTexts: readonly string[], headerTexts: readonly string[] = []): NumberStyle {
+  let english = false;
+  for (const text of cellTexts) {
+    const number = /[0-9][0-9.,\s\u00a0]*[0-9]|[0-9]/.exec(text)?.[0].replace(SPACES, '') ?? '';
+    if (/^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$|^\d{1,3}(?:\.\d{3})+,\d+$|^\d+,(?:\d{1,2}|\d{4,})$/.test(number)) return 'nl';
+    if (/^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$|^\d{1,3}(?:,\d{3})+\.\d+$|^\d+\.(?:\d{1,2}|\d{4,})$/.test(number)) english = true;
+  }
+  if (english) return 'en';
+  return headerTexts.some((text) => /[×x*]\s*(?:€|eur(?:o)?)?\s*1,000\b/i.test(text)) ? 'en' : 'nl';
 }
 
 export interface Notation {

@@ -2,7 +2,7 @@
 import type { Framework } from '../framework';
 import { normalizeTitle } from '../framework';
 import type { AmountCell, CostComponent, CostRow, CostTable, Table } from '../plan';
-import { parseAmount, unitMultiplier } from './amounts';
+import { parseAmount, tableStyle, unitMultiplier } from './amounts';
 
 /** Header text without its unit: "Beheer en onderhoud (× € 1.000)" → "beheer en onderhoud". */
 function headerName(text: string): string {
@@ -42,6 +42,10 @@ export function readCostTable(table: Table, framework: Framework): CostTable | u
   const tableUnit = header.cells.map((cell) => unitMultiplier(cell.text)).find((unit) => unit !== undefined) ?? 1;
   const unitOf = (index: number) => unitMultiplier(header.cells[index]?.text ?? '') ?? tableUnit;
   const components = (['renewal', 'maintenance', 'total'] as const).filter((c) => columns[c] !== undefined);
+  const style = tableStyle(
+    table.rows.slice(1).flatMap((row) => components.map((c) => row.cells[columns[c]!]?.text ?? '')),
+    header.cells.map((cell) => cell.text),
+  );
 
   const rows: CostRow[] = table.rows.slice(1).map((row) => {
     const label = row.cells[year]?.text ?? '';
@@ -52,7 +56,7 @@ export function readCostTable(table: Table, framework: Framework): CostTable | u
       const index = columns[component]!;
       const cell = row.cells[index];
       if (!cell) continue;
-      const amount: AmountCell = { cell, amount: parseAmount(cell.text, unitOf(index)) };
+      const amount: AmountCell = { cell, amount: parseAmount(cell.text, unitOf(index), style) };
       amounts[component] = amount;
     }
     return { kind, year: yearMatch ? Number(yearMatch[1]) : undefined, row, amounts };

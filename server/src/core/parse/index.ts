@@ -9,7 +9,7 @@ import { readCostTable } from './costTable';
 import { readFrontMatter } from './frontmatter';
 import { parseBody } from './markdown';
 
-export function parse(input: string, framework: Framework): Plan {
+export function parse(input: string, framework: Framework, shouldAbandon?: () => boolean): Plan {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const lines = new LineIndex(text);
   const { frontMatter, bodyOffset } = readFrontMatter(text, lines);
@@ -19,7 +19,7 @@ export function parse(input: string, framework: Framework): Plan {
   const tables: (Table & { offset: number })[] = [];
   const prose: Plan['prose'] = [];
   const comments: Plan['comments'] = [];
-  for (const { offset, parsed } of parseBody(text, bodyOffset)) {
+  for (const { offset, parsed } of parseBody(text, bodyOffset, shouldAbandon)) {
     const range = (start: number, end: number) => lines.range(offset + start, offset + end);
     for (const h of parsed.headings) headings.push({ depth: h.depth, text: h.text, range: range(h.start, h.end), offset: offset + h.start });
     for (const b of parsed.blocks) blocks.push({ kind: b.kind, text: b.text, range: range(b.start, b.end), offset: offset + b.start, depth: b.depth });

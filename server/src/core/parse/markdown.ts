@@ -12,6 +12,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { BlockKind } from '../plan';
+import { CheckAbandoned } from '../types';
 
 const plainProcessor = unified().use(remarkParse).freeze();
 const gfmProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
@@ -66,19 +67,22 @@ export interface BodyPart {
   parsed: ParsedPart;
 }
 
-/** Characters without which no GFM construct (table, strikethrough, autolink, footnote) can occur. */
-const GFM_HINT = /[|~]|\[\^|www\.|:\/\/|@/;
+/** Characters without which no GFM construct (table, strikethrough, autolink, footnote, task) can occur. */
+const GFM_HINT = /[|~]|\[\^|\[[ \txX]\]|www\.|:\/\/|@/;
 
 const PART_CACHE_LIMIT = 4000;
 const partCache = new Map<string, ParsedPart>();
 
-/** Reads the body text; offsets in the result are shifted by `bodyOffset`. */
-export function parseBody(text: string, bodyOffset: number): BodyPart[] {
+/**
+ * Reads the body text; offsets in the result are shifted by `bodyOffset`. `shouldAbandon` is
+ * asked between parts, so an editor can give up on a check that takes too long.
+ */
+export function parseBody(text: string, bodyOffset: number, shouldAbandon?: () => boolean): BodyPart[] {
   const body = text.slice(bodyOffset);
-  return splitAtSections(body).map(([start, end]) => ({
-    offset: bodyOffset + start,
-    parsed: parsePart(body.slice(start, end)),
-  }));
+  return splitAtSections(body).map(([start, end]) => {
+    if (shouldAbandon?.()) throw new CheckAbandoned();
+    return { offset: bodyOffset + start, parsed: parsePart(body.slice(start, end)) };
+  });
 }
 
 /** Parses one part, reusing the result for a part already seen with the same content. */

@@ -48,9 +48,13 @@ export default {
     const { data, keyRange, valueRange, report } = context;
     const costs = data!.costs;
     if (!costs || data!.years.length === 0) return;
+    // An entry that is no mapping, or a `jaar` that is no whole number (`"2027"`), is the schema
+    // rule's to report; which year it means is unknown, so no year is called missing meanwhile.
+    const unreadableYear = costs.some((c) => c.mistyped.includes('jaar')) || (data!.raw.kosten as unknown[]).length > costs.length;
     for (const year of data!.years) {
       const entries = costs.filter((c) => c.jaar === year);
       if (entries.length === 0) {
+        if (unreadableYear) continue;
         report({
           range: keyRange('/kosten'),
           message: localized(
@@ -62,7 +66,7 @@ export default {
         continue;
       }
       for (const entry of entries) {
-        const missing = COMPONENTS.filter((key) => entry[key] === undefined || entry[key] === null);
+        const missing = COMPONENTS.filter((key) => (entry[key] === undefined && !entry.mistyped.includes(key)) || entry[key] === null);
         if (missing.length === 0) continue;
         const names = list(missing.map((k) => `\`${k}\``), AND);
         report({

@@ -29,6 +29,21 @@ export const fileNotText: RuleMeta = {
   ),
 };
 
+export const checkTimeout: RuleMeta = {
+  id: 'check-timeout',
+  defaultSeverity: 'warning',
+  criterion: 'vastlegging',
+  basis: 'inferred',
+  description: localized(
+    'De editor stopt een controle die langer duurt dan de ingestelde tijd (iplan.checkTimeoutMs).',
+    'The editor stops a check that takes longer than the set time (iplan.checkTimeoutMs).',
+  ),
+  rationale: localized(
+    'Typen blijft vlot, ook in een enorm of vreemd bestand; de CLI wacht wel altijd op de volledige controle.',
+    'Typing stays fluent, even in a huge or odd file; the CLI always waits for the full check.',
+  ),
+};
+
 const FIRST_LINE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 export function tooLargeFinding(size: number, limit: number): Finding {
@@ -40,6 +55,18 @@ export function tooLargeFinding(size: number, limit: number): Finding {
     message: localized(
       `Het bestand is ${mb(size)} MB, groter dan de grens van ${mb(limit)} MB; het is niet gecontroleerd. Verhoog maxFileSize in iplan.config.json als dit echt een plan is.`,
       `The file is ${mb(size)} MB, larger than the limit of ${mb(limit)} MB; it was not checked. Raise maxFileSize in iplan.config.json if this really is a plan.`,
+    ),
+  };
+}
+
+export function checkTimeoutFinding(budgetMs: number): Finding {
+  return {
+    ruleId: checkTimeout.id,
+    severity: 'warning',
+    range: FIRST_LINE,
+    message: localized(
+      `De controle duurde langer dan ${budgetMs} ms en is gestopt; de meldingen zijn onvolledig. Bij de volgende wijziging wordt opnieuw gecontroleerd.`,
+      `The check took longer than ${budgetMs} ms and was stopped; the findings are incomplete. The next change is checked again.`,
     ),
   };
 }

@@ -13,6 +13,18 @@ const TYPE_NAMES: Record<string, Localized> = {
   null: { nl: 'leeg', en: 'empty' },
 };
 
+/**
+ * Empty values the dedicated rules report as missing, so the schema does not report them again:
+ * `landschapsimpact:` (null) is landscape-impact-missing's; `dashboard_nummer: ""` and
+ * `acict: ""` count as absent, like null, and are the large-activity rules'.
+ */
+const LEFT_TO_DEDICATED_RULES: [RegExp, unknown][] = [
+  [/^\/(?:doelstellingen|activiteiten)\/\d+\/landschapsimpact$/, null],
+  [/^\/activiteiten\/\d+\/(?:dashboard_nummer|acict)$/, ''],
+];
+const leftToDedicatedRule = (pointer: string, value: unknown) =>
+  LEFT_TO_DEDICATED_RULES.some(([pattern, empty]) => value === empty && pattern.test(pointer));
+
 const show = (value: unknown) => (typeof value === 'string' ? `'${value}'` : JSON.stringify(value));
 const keyName = (pointer: string) => pointer.split('/').pop()!.replace(/~1/g, '/').replace(/~0/g, '~') || 'front matter';
 
@@ -138,6 +150,7 @@ export default {
     for (const error of validate.errors ?? []) {
       // The if/then of a conditional requirement reports itself twice; the `required` says it all.
       if (error.keyword === 'if') continue;
+      if (leftToDedicatedRule(error.instancePath, valueAt(data, error.instancePath))) continue;
       let range;
       if (error.keyword === 'required') range = error.instancePath ? keyRange(error.instancePath) : fm.openerRange;
       else if (error.keyword === 'additionalProperties') range = keyRange(`${error.instancePath}/${String(error.params.additionalProperty).replace(/~/g, '~0').replace(/\//g, '~1')}`);

@@ -1,0 +1,107 @@
+/**
+ * The scorecard as data: every framework section (present, empty or missing) and every
+ * criterion with the worst severity of the findings that concern it. Shared by the renderer and
+ * by the CLI's report overview.
+ */
+import { deriveFacts } from '../facts';
+import type { Framework } from '../framework';
+import type { Plan } from '../plan';
+import type { RuleMeta } from '../rule';
+import { rules as catalogue } from '../rules';
+import { fileNotText, fileTooLarge } from '../rules/file-limits';
+import type { Finding, Localized, Severity } from '../types';
+
+export type Outcome = 'pass' | Severity;
+
+export interface SectionScore {
+  id: string;
+  title: Localized;
+  required: boolean;
+  status: 'present' | 'empty' | 'missing';
+  outcome: Outcome;
+  findings: Finding[];
+  /** 0-based line of the (first) heading, when present. */
+  line?: number;
+}
+
+export interface CriterionScore {
+  id: string;
+  title: Localized;
+  description: Localized;
+  outcome: Outcome;
+  findings: Finding[];
+  /** Where a reviewer should look: the first finding, else the section that serves the criterion. */
+  line?: number;
+}
+
+export interface Scorecard {
+  sections: SectionScore[];
+  criteria: CriterionScore[];
+}
+
+export const DEFAULT_RULES: readonly Pick<RuleMeta, 'id' | 'criterion'>[] = [...catalogue, fileTooLarge, fileNotText];
+
+export function worst(findings: readonly Finding[]): Outcome {
+  if (findings.some((f) => f.severity === 'error')) return 'error';
+  return findings.length > 0 ? 'warning' : 'pass';
+}
+
+/** The first line of the text at or after an offset (section ends are offsets). */
+function lastLineBefore(plan: Plan, endOffset: number): number {
+  const end = plan.lines.positionAt(endOffset);
+  return end.character === 0 && end.line > 0 ? end.line - 1 : end.line;
+}
+
+export function buildScorecard(
+  plan: Plan,
+  findings: readonly Finding[],
+  framework: Framework,
+  ruleMeta: readonly Pick<RuleMeta, 'id' | 'criterion'>[] = DEFAULT_RULES,
+): Scorecard {
+  const facts = deriveFacts(plan, framework);
+  const missingFindings = findings.filter((f) => f.ruleId === 'section-missing');
+
+  const sections = framework.definition.sections.map((definition): SectionScore => {
+    const indexes = plan.sections.flatMap((section, index) => (section.frameworkId === definition.id ? [index] : []));
+    let status: SectionScore['status'] = 'missing';
+    if (indexes.length > 0) status = indexes.some((i) => !facts.emptySections.has(i)) ? 'present' : 'empty';
+    let on: Finding[];
+    if (indexes.length > 0) {
+      on = findings.filter((f) =>
+        indexes.some((i) => {
+          const section = plan.sections[i];
+          const line = f.range.start.line;
+          return line >= section.heading.range.start.line && line <= lastLineBefore(plan, section.endOffset);
+        }),
+      );
+    } else {
+      // section-missing reports at line 1 and names the section in its message.
+      on = missingFindings.filter((f) => f.message.nl.includes(`‘${definition.title.nl}’`) || f.message.en.includes(`‘${definition.title.en}’`));
+    }
+    return {
+      id: definition.id,
+      title: definition.title,
+      required: definition.required,
+      status,
+      outcome: worst(on),
+      findings: on,
+      line: indexes.length > 0 ? plan.sections[indexes[0]].heading.range.start.line : on[0]?.range.start.line,
+    };
+  });
+
+  const criterionOf = new Map(ruleMeta.map((r) => [r.id, r.criterion]));
+  const criteria = framework.definition.criteria.map((criterion): CriterionScore => {
+    const on = findings.filter((f) => criterionOf.get(f.ruleId) === criterion.id);
+    const servingSection = framework.definition.sections.find((s) => s.criterion === criterion.id);
+    const sectionLine = servingSection ? sections.find((s) => s.id === servingSection.id)?.line : undefined;
+    return {
+      id: criterion.id,
+      title: criterion.title,
+      description: criterion.description,
+      outcome: worst(on),
+      findings: on,
+      line: on[0]?.range.start.line ?? sectionLine,
+    };
+  });
+  return { sections, criteria };
+}

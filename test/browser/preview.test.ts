@@ -1,0 +1,115 @@
+/**
+ * The preview document in Chromium, with a stand-in for the webview API: its one script runs
+ * under the strict CSP (by nonce), posts `reveal` for clicks on findings, scorecard rows and
+ * blocks, scrolls on `scrollTo` and swaps content on `update`.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultFramework, lintText } from '../../server/src/core';
+import { renderPlan, renderPlanContent } from '../../server/src/core/render';
+import { fileUrl, launch, requireChromium, resultsDir, ROOT, watchedPage, type Browser, type Watched } from './chromium';
+
+// Functions given to page.evaluate run in the browser; the project is compiled without the DOM lib.
+declare const document: any, window: any;
+
+const NONCE = 'cHJldmlldy10ZXN0LW5vbmNlLTAwMQ==';
+const framework = defaultFramework();
+
+describe('preview in Chromium', () => {
+  let browser: Browser;
+  let folder: string;
+  let watched: Watched;
+  let url: string;
+  let text: string;
+
+  beforeAll(async () => {
+    requireChromium();
+    folder = mkdtempSync(path.join(tmpdir(), 'iplan-preview-'));
+    text = readFileSync(path.join(ROOT, 'examples', 'defect-costs.iplan.md'), 'utf8');
+    const { plan, findings } = lintText(text, framework, { relativePath: 'defect-costs.iplan.md' });
+    const file = path.join(folder, 'preview.html');
+    writeFileSync(file, renderPlan(plan, findings, framework, { locale: 'nl', mode: 'preview', nonce: NONCE, cspSource: 'https://*.vscode-cdn.net', documentUri: 'file:///plans/defect-costs.iplan.md', docsUri: (id) => `https://example.org/rules#${id}` }));
+    url = fileUrl(file);
+    browser = await launch();
+    watched = await watchedPage(browser, url);
+    // The webview API, as VS Code injects it before the page's scripts run.
+    await watched.page.addInitScript(() => {
+      const posted: unknown[] = [];
+      (window as { __posted?: unknown[] }).__posted = posted;
+      (window as { acquireVsCodeApi?: unknown }).acquireVsCodeApi = () => ({ postMessage: (message: unknown) => posted.push(message), getState: () => undefined, setState: () => undefined });
+    });
+    watched.page.setDefaultTimeout(5000);
+    await watched.page.setViewportSize({ width: 900, height: 700 });
+    await watched.page.goto(url, { waitUntil: 'load' });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+
+  const posted = () => watched.page.evaluate(() => (window as { __posted: unknown[] }).__posted.splice(0));
+
+  it('runs its script under the CSP and loads nothing', async () => {
+    expect(await watched.page.evaluate(() => Array.isArray((window as { __posted?: unknown }).__posted))).toBe(true);
+    expect(watched.requests).toEqual([]);
+    expect(watched.console).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    const shot = path.join(folder, 'preview-top.png');
+    await watched.page.screenshot({ path: shot });
+    copyFileSync(shot, path.join(resultsDir('preview'), 'preview-top.png'));
+  });
+
+  it('posts reveal with the line of a clicked finding, scorecard row or block', async () => {
+    const finding = watched.page.locator('.iplan-finding[data-rule="cost-table-mismatch"]');
+    await finding.locator('.iplan-msg').click();
+    expect(await posted()).toEqual([{ type: 'reveal', line: Number(await finding.getAttribute('data-line')) }]);
+
+    const row = watched.page.locator('tr[data-section="portfolio"]');
+    await row.locator('td').first().click();
+    expect(await posted()).toEqual([{ type: 'reveal', line: Number(await row.getAttribute('data-line')) }]);
+
+    const paragraph = watched.page.locator('.iplan-markdown p').nth(3);
+    await paragraph.click();
+    expect(await posted()).toEqual([{ type: 'reveal', line: Number(await paragraph.getAttribute('data-line')) }]);
+
+    // A finding can be reached and revealed with the keyboard too.
+    await finding.focus();
+    await watched.page.keyboard.press('Enter');
+    expect(await posted()).toEqual([{ type: 'reveal', line: Number(await finding.getAttribute('data-line')) }]);
+
+    // The docs link is left to the webview (no reveal).
+    await watched.page.locator('.iplan-finding a.iplan-rule').first().evaluate((a: any) => a.addEventListener('click', (e: any) => e.preventDefault()));
+    await watched.page.locator('.iplan-finding a.iplan-rule').first().click();
+    expect(await posted()).toEqual([]);
+  });
+
+  it('scrolls to the block of a line on scrollTo', async () => {
+    const heading = text.split('\n').findIndex((line) => line.startsWith('## 7. Financiën'));
+    expect(heading).toBeGreaterThan(0);
+    await watched.page.evaluate((line: number) => window.postMessage({ type: 'scrollTo', line }, '*'), heading);
+    await watched.page.waitForFunction((line: number) => {
+      const el = document.querySelector(`.iplan-markdown [data-line="${line}"]`);
+      const top = el.getBoundingClientRect().top;
+      return top >= -2 && top < 40;
+    }, heading);
+    // A line before the first block (the front matter) goes to the top.
+    await watched.page.evaluate(() => window.postMessage({ type: 'scrollTo', line: 0 }, '*'));
+    await watched.page.waitForFunction(() => window.scrollY === 0);
+    // Unknown messages are ignored.
+    await watched.page.evaluate(() => window.postMessage({ type: 'reveal', line: 'x' }, '*'));
+    expect(await posted()).toEqual([]);
+  });
+
+  it('swaps in new content on update', async () => {
+    const { plan, findings } = lintText(text.replace('## 7. Financiën', '## 7. Financiën (bijgewerkt)'), framework, { relativePath: 'defect-costs.iplan.md' });
+    const content = renderPlanContent(plan, findings, framework, { locale: 'nl', mode: 'preview' });
+    await watched.page.evaluate((html: string) => window.postMessage({ type: 'update', html }, '*'), content);
+    await watched.page.waitForFunction(() => document.body.textContent.includes('Financiën (bijgewerkt)'));
+    expect(await watched.page.locator('#iplan-root article.iplan-plan').count()).toBe(1);
+    expect(await watched.page.locator('script').count()).toBe(1);
+    expect(watched.requests).toEqual([]);
+  });
+});
