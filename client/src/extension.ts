@@ -2,7 +2,7 @@
  * The iplan VS Code extension: starts the language server for Markdown files and adds the
  * status-bar item and the commands. All checking happens in the server.
  */
-import { commands, window, type ExtensionContext } from 'vscode';
+import { commands, window, workspace, type ExtensionContext } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { newPlan } from './commands';
 import { createLanguageClient } from './languageClient';
@@ -22,6 +22,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
       status.reset();
     }),
     commands.registerCommand('iplan.showOutput', () => output.show(true)),
+    // Trust granted: restart, so the workspace's framework file is used from now on.
+    workspace.onDidGrantWorkspaceTrust(() => client?.restart()),
   );
   client = createLanguageClient(context, output);
   try {

@@ -20,8 +20,9 @@ export function createLanguageClient(context: ExtensionContext, outputChannel: L
     // Pull diagnostics (the server offers them to clients that can pull): on open, on every
     // change (the server waits for a pause in the typing) and on save.
     diagnosticPullOptions: { onChange: true, onSave: true },
-    // Settings at start-up, for servers that cannot ask; ours asks per document.
-    initializationOptions: { iplan: workspace.getConfiguration('iplan') },
+    // Settings at start-up, for servers that cannot ask; ours asks per document. Whether the
+    // workspace is trusted decides if its framework files may be used (read again on restart).
+    initializationOptions: () => ({ iplan: workspace.getConfiguration('iplan'), trusted: workspace.isTrusted }),
     synchronize: {
       // Plans appearing or going (workspace diagnostics) and configuration or framework files changing.
       fileEvents: [workspace.createFileSystemWatcher('**/*.{md,markdown}'), workspace.createFileSystemWatcher('**/*.json')],

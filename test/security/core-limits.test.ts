@@ -32,6 +32,12 @@ describe('hostile input finishes with findings, never a crash', () => {
     expect(outcome.plan.sections.map((s) => s.frameworkId)).toEqual(['samenvatting']);
   });
 
+  it('a list nested 1,000 levels deep by indentation finishes', () => {
+    const body = Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- niveau ${i}`).join('\n');
+    const outcome = lint(`${FRONT}${body}\n`);
+    expect(outcome.plan.sections.map((s) => s.frameworkId)).toEqual(['samenvatting']);
+  });
+
   it('deeply nested YAML is a syntax error, not a crash', () => {
     const outcome = lint(`---\niplan: x\nx: ${'['.repeat(5000)}${']'.repeat(5000)}\n---\n`);
     expect(outcome.findings.map((f) => f.ruleId)).toContain('frontmatter-syntax');

@@ -64,6 +64,9 @@ export class Analyzer {
     private readonly log: Log,
     /** Told once about each new configuration problem (the server shows it to the user). */
     private readonly onProblem: (message: string) => void,
+    /** False in an untrusted workspace: its framework files are not used (the user is told once). */
+    private readonly trusted = true,
+    private readonly onUntrustedFramework: (file: string) => void = () => undefined,
   ) {}
 
   get generation(): number {
@@ -199,6 +202,7 @@ export class Analyzer {
       framework: settings.framework ? path.resolve(root, settings.framework) : undefined,
       rules: settings.rules,
       planGlobs: settings.planGlobs,
+      trustFrameworkFiles: this.trusted,
     };
     const key = JSON.stringify([root, overrides]);
     let resolver = this.resolvers.get(key);
@@ -208,7 +212,13 @@ export class Analyzer {
     }
     try {
       // An untitled document takes the configuration of the first workspace folder.
-      return { config: resolver.forFile(filePath ?? path.join(root, 'untitled.md')) };
+      const config = resolver.forFile(filePath ?? path.join(root, 'untitled.md'));
+      if (config.ignoredFramework && !this.reportedProblems.has(config.ignoredFramework)) {
+        this.reportedProblems.add(config.ignoredFramework);
+        this.log.error(`Untrusted workspace: the framework file ${config.ignoredFramework} is ignored.`);
+        this.onUntrustedFramework(config.ignoredFramework);
+      }
+      return { config };
     } catch (error) {
       const problem = error instanceof Error ? error.message : String(error);
       if (!this.reportedProblems.has(problem)) {

@@ -53,13 +53,27 @@ connection.onInitialize((params): InitializeResult => {
   const workspace = new Workspace(params.workspaceFolders, params.rootUri);
   const settings = new SettingsStore(connection, capabilities.workspace?.configuration === true, params.initializationOptions, log);
   const clientLocale = params.locale ? parseLocale(params.locale) : undefined;
-  const analyzer = new Analyzer(settings, workspace, clientLocale, log, (problem) => {
-    // A broken framework or configuration file: the user hears it once, not per document.
-    void connection.sendNotification(ShowMessageNotification.type, {
-      type: MessageType.Error,
-      message: `iplan: ${t(clientLocale ?? 'en', 'configProblem', problem)}`,
-    });
-  });
+  // The client says whether the editor trusts the workspace; other clients are trusted.
+  const trusted = (params.initializationOptions as { trusted?: unknown } | undefined)?.trusted !== false;
+  const analyzer = new Analyzer(
+    settings,
+    workspace,
+    clientLocale,
+    log,
+    (problem) => {
+      // A broken framework or configuration file: the user hears it once, not per document.
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Error,
+        message: `iplan: ${t(clientLocale ?? 'en', 'configProblem', problem)}`,
+      });
+    },
+    trusted,
+    (file) =>
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Warning,
+        message: `iplan: ${t(clientLocale ?? 'en', 'untrustedFramework', file)}`,
+      }),
+  );
   const canRefresh = capabilities.workspace?.diagnostics?.refreshSupport === true;
   const diagnostics = new DiagnosticsService(connection, documents, analyzer, settings, workspace, pull ? 'pull' : 'push', canRefresh, log);
   services = {

@@ -6,6 +6,10 @@ const texts = {
     nl: 'Het kader of de configuratie kan niet worden geladen: {0}. Plannen worden pas weer gecontroleerd als dit is opgelost.',
     en: 'The framework or configuration cannot be loaded: {0}. Plans are not checked until this is fixed.',
   },
+  untrustedFramework: {
+    nl: 'Deze werkruimte is niet vertrouwd: het kader {0} wordt genegeerd en het meegeleverde Kwaliteitskader geldt. Vertrouw de werkruimte om het te gebruiken.',
+    en: 'This workspace is not trusted: the framework {0} is ignored and the bundled Kwaliteitskader applies. Trust the workspace to use it.',
+  },
   internalError: {
     nl: 'Interne fout bij het controleren van dit plan: {0}. Zie het uitvoervenster van iplan.',
     en: 'Internal error while checking this plan: {0}. See the iplan output channel.',

@@ -52,6 +52,8 @@ export interface ResolvedConfig {
   maxFileSize: number;
   /** Changes whenever anything that affects findings changes (for the result cache). */
   fingerprint: string;
+  /** A framework file that was named but ignored, because the workspace is not trusted. */
+  ignoredFramework?: string;
 }
 
 export interface ConfigOverrides {
@@ -62,6 +64,11 @@ export interface ConfigOverrides {
   rules?: Record<string, SeveritySetting>;
   planGlobs?: string[];
   locale?: Locale;
+  /**
+   * False in an untrusted editor workspace: a framework file named by the workspace (in a
+   * configuration file or a setting) is ignored and the bundled framework applies.
+   */
+  trustFrameworkFiles?: boolean;
 }
 
 let validateConfig: ReturnType<typeof compileSchema> | undefined;
@@ -154,7 +161,9 @@ export class ConfigResolver {
 
   private resolve(configFile: string | undefined): ResolvedConfig {
     const { data, chain } = configFile ? readConfigFile(configFile, []) : { data: {} as ConfigData, chain: [] };
-    const frameworkFile = this.overrides.framework ?? data.framework;
+    const named = this.overrides.framework ?? data.framework;
+    const ignoredFramework = this.overrides.trustFrameworkFiles === false ? named : undefined;
+    const frameworkFile = ignoredFramework ? undefined : named;
     let framework: Framework;
     try {
       framework = withOverrides(loadFramework(frameworkFile), { thresholds: data.thresholds, placeholders: data.placeholders });
@@ -180,6 +189,7 @@ export class ConfigResolver {
       exclude: data.exclude,
       maxFileSize: data.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
       fingerprint,
+      ignoredFramework,
     };
   }
 }

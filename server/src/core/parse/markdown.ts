@@ -113,6 +113,8 @@ const MAX_NESTING = 32;
 const MAX_RUN = 64;
 const DEEP_LINE = new RegExp(`^[ \\t]*(?:(?:>[ \\t]*|[-+*][ \\t]+|\\d{1,9}[.)][ \\t]+)){${MAX_NESTING + 1},}`, 'gm');
 const CONTAINER_MARKER = /^(?:>[ \t]*|[-+*][ \t]+|\d{1,9}[.)][ \t]+)/;
+/** A list or quote marker this far indented would nest deeper than MAX_NESTING: read it as text. */
+const DEEP_INDENT = new RegExp(`^([ \\t]{${2 * MAX_NESTING},})([-+*>]|\\d{1,9}[.)])(?=[ \\t]|$)`, 'gm');
 const LONG_RUN = new RegExp(`([*_~\`\\[\\]<])\\1{${MAX_RUN},}`, 'g');
 
 /**
@@ -131,6 +133,11 @@ export function defuse(source: string): string {
     });
   }
   DEEP_LINE.lastIndex = 0;
+  if (DEEP_INDENT.test(text)) {
+    DEEP_INDENT.lastIndex = 0;
+    text = text.replace(DEEP_INDENT, (_, indent: string, marker: string) => indent + ' '.repeat(marker.length));
+  }
+  DEEP_INDENT.lastIndex = 0;
   if (LONG_RUN.test(text)) {
     LONG_RUN.lastIndex = 0;
     text = text.replace(LONG_RUN, (run) => run.slice(0, MAX_RUN) + '\u00b7'.repeat(run.length - MAX_RUN));

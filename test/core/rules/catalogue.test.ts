@@ -1,0 +1,71 @@
+// The catalogue as a whole: FORMAT.md §4's 20 rule ids, each documented in both languages and
+// each firing with a message in Dutch and in English.
+import { describe, expect, it } from 'vitest';
+import { rules } from '../../../server/src/core';
+import { appendToSection, CLEAN, framework, lint, removeLine, replace, setSection, without } from '../../helpers/plans';
+
+const BODY = CLEAN.slice(CLEAN.indexOf('# Testplan'));
+
+/** For every rule of FORMAT.md §4: a plan on which it fires. */
+const DEFECTS: Record<string, string> = {
+  'frontmatter-missing': BODY,
+  'frontmatter-syntax': replace(CLEAN, 'ministerie: BZK', 'ministerie: [BZK'),
+  'frontmatter-schema': replace(CLEAN, 'ministerie: BZK', 'ministerie: BKZ'),
+  'period-invalid': replace(CLEAN, 'tot: 2028', 'tot: 2024'),
+  'period-length': replace(CLEAN, 'tot: 2028', 'tot: 2031'),
+  'section-missing': without(CLEAN, 'Financiën'),
+  'section-empty': setSection(CLEAN, 'Samenvatting', ''),
+  'section-duplicate': appendToSection(CLEAN, 'Sturing', '## Samenvatting\n\nNog eens.'),
+  'section-order': replace(without(CLEAN, 'Sturing'), '## 1. Samenvatting', '## Sturing\n\nTekst.\n\n## 1. Samenvatting'),
+  placeholder: appendToSection(CLEAN, 'Samenvatting', 'TODO'),
+  'cost-year-missing': removeLine(CLEAN, 'beheer_en_onderhoud: 2000000', 'jaar: 2027'),
+  'cost-year-outside-period': replace(CLEAN, 'jaar: 2028', 'jaar: 2030'),
+  'cost-table-missing': setSection(CLEAN, 'Financiën', 'Zie bijlage.'),
+  'cost-table-mismatch': replace(CLEAN, 'vernieuwing: 1500000', 'vernieuwing: 1600000'),
+  'cost-total-mismatch': replace(CLEAN, '6.500.000 | 9.500.000 |', '6.500.000 | 9.400.000 |'),
+  'large-activity-dashboard': removeLine(CLEAN, 'dashboard_nummer'),
+  'large-activity-acict': removeLine(CLEAN, 'acict: gemeld'),
+  'landscape-impact-missing': replace(CLEAN, '    landschapsimpact:\n      niveau: geen\n', ''),
+  'landscape-impact-incomplete': removeLine(CLEAN, 'maatregelen: Gefaseerde migratie.'),
+  'activity-undocumented': replace(CLEAN, 'Activiteit A1 staat', 'Activiteit A10 staat'),
+};
+const IDS = Object.keys(DEFECTS);
+
+describe('the rule catalogue', () => {
+  it('has the 20 stable ids of FORMAT.md §4 (and unused-disable)', () => {
+    expect(IDS).toHaveLength(20);
+    expect(rules.map((r) => r.id).filter((id) => id !== 'unused-disable').sort()).toEqual([...IDS].sort());
+  });
+
+  it('gives every rule a default severity matching the framework, and metadata in both languages', () => {
+    for (const rule of rules.filter((r) => IDS.includes(r.id))) {
+      expect(framework.definition.rules[rule.id]?.severity, rule.id).toBe(rule.defaultSeverity);
+      expect(framework.definition.criteria.map((c) => c.id), rule.id).toContain(rule.criterion);
+      for (const text of [rule.description, rule.rationale]) {
+        expect(text.nl.trim(), rule.id).not.toBe('');
+        expect(text.en.trim(), rule.id).not.toBe('');
+        expect(text.nl, rule.id).not.toBe(text.en);
+      }
+    }
+  });
+
+  it.each(IDS)('%s fires with a message in Dutch and in English', (id) => {
+    const findings = lint(DEFECTS[id]).filter((f) => f.ruleId === id);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const finding of findings) {
+      expect(finding.message.nl.trim()).not.toBe('');
+      expect(finding.message.en.trim()).not.toBe('');
+      expect(finding.message.nl).not.toBe(finding.message.en);
+      expect(finding.severity).toBe(framework.definition.rules[id].severity);
+      for (const related of finding.related ?? []) {
+        expect(related.message.nl.trim()).not.toBe('');
+        expect(related.message.en.trim()).not.toBe('');
+      }
+      if (finding.fix) {
+        expect(finding.fix.title.nl.trim()).not.toBe('');
+        expect(finding.fix.title.en.trim()).not.toBe('');
+        expect(finding.fix.edits.length).toBeGreaterThan(0);
+      }
+    }
+  });
+});
