@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/e2e-install.sh >/dev/null
 npm run package --silent
-npx vitest run --config vitest.e2e.config.ts
+npx vitest run --config vitest.e2e.config.mts
