@@ -8,6 +8,7 @@ import { isMainThread } from 'node:worker_threads';
 import { FrameworkError, matchesPlanGlobs, parse, type Locale, type Plan } from '../core';
 import { writeFileAtomic } from '../node/atomicWrite';
 import { ResultCache } from '../node/cache';
+import { TOOL_VERSION } from '../node/version';
 import { ConfigError, ConfigResolver, type ConfigOverrides, type ResolvedConfig } from '../node/config';
 import { localeFromEnvironment, parseLocale } from '../node/locale';
 import { ruleDescriptors } from '../node/ruleDocs';
@@ -20,10 +21,9 @@ import { formatters } from './formatters';
 import type { LintResult, ReportPlan } from './results';
 import { toLintResult } from './toResults';
 
-declare const IPLAN_VERSION: string;
 /** Report formats that render the plans themselves, not just the findings. */
 const PLAN_FORMATS = new Set(['html']);
-const VERSION = typeof IPLAN_VERSION === 'string' ? IPLAN_VERSION : '0.0.0-dev';
+const VERSION = TOOL_VERSION;
 
 export interface Io {
   cwd: string;

@@ -19,6 +19,8 @@ import {
   type Locale,
   type Plan,
 } from '../core';
+import { ResultCache } from '../node/cache';
+import { TOOL_VERSION } from '../node/version';
 import { ConfigResolver, type ResolvedConfig } from '../node/config';
 import { forgetFrameworks } from '../node/loadFramework';
 import { describeError, type Log } from './guard';
@@ -56,6 +58,7 @@ export class Analyzer {
   private readonly pending = new Map<string, Promise<Analysis>>();
   private readonly resolvers = new Map<string, ConfigResolver>();
   private readonly reportedProblems = new Set<string>();
+  private readonly diskCache = new ResultCache(undefined, TOOL_VERSION);
 
   constructor(
     private readonly settings: SettingsStore,
@@ -150,6 +153,12 @@ export class Analyzer {
       return { ...base, isPlan, findings: isPlan ? [tooLargeFinding(byteLength, config.maxFileSize)] : [], framework: config.framework };
     }
 
+    // Files on disk (workspace diagnostics) share the CLI's content-keyed cache: a file touched but
+    // not changed, or unchanged across a settings change that does not concern it, is not parsed.
+    const diskKey = version === undefined && filePath ? this.diskCache.keyFor(filePath, text, config) : undefined;
+    const known = diskKey ? this.diskCache.get(filePath!, diskKey) : undefined;
+    if (known) return { ...base, ...known, framework: config.framework };
+
     const deadline = performance.now() + settings.checkTimeoutMs;
     try {
       const outcome = lintText(text, config.framework, {
@@ -162,6 +171,7 @@ export class Analyzer {
         // The core turns a failing rule into a finding; the output channel gets the details.
         if (finding.message.en.startsWith('Internal error in rule')) this.log.error(`${uri}: ${finding.message.en}`);
       }
+      if (diskKey) this.diskCache.set(filePath!, diskKey, { isPlan: outcome.isPlan, findings: outcome.findings });
       return { ...base, isPlan: outcome.isPlan, findings: outcome.findings, plan: outcome.plan, framework: config.framework };
     } catch (error) {
       if (error instanceof CheckAbandoned) {

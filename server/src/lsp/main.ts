@@ -3,6 +3,7 @@
  * from the command line; every handler is guarded so an exception is logged and answered with a
  * neutral result, and the server keeps running.
  */
+import { TOOL_VERSION } from '../node/version';
 import {
   CodeActionKind,
   createConnection,
@@ -84,7 +85,7 @@ connection.onInitialize((params): InitializeResult => {
     dynamicConfiguration: capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true,
     workspaceFolders: capabilities.workspace?.workspaceFolders === true,
   };
-  log.info(`iplan language server ${typeof IPLAN_VERSION === 'string' ? IPLAN_VERSION : ''} (${pull ? 'pull' : 'push'} diagnostics)`);
+  log.info(`iplan language server ${TOOL_VERSION} (${pull ? 'pull' : 'push'} diagnostics)`);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -95,11 +96,10 @@ connection.onInitialize((params): InitializeResult => {
       diagnosticProvider: pull ? { identifier: 'iplan', interFileDependencies: false, workspaceDiagnostics: true } : undefined,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
-    serverInfo: { name: 'iplan', version: typeof IPLAN_VERSION === 'string' ? IPLAN_VERSION : undefined },
+    serverInfo: { name: 'iplan', version: TOOL_VERSION },
   };
 });
 
-declare const IPLAN_VERSION: string | undefined;
 
 connection.onInitialized(
   guard(log, 'initialized', undefined, async () => {

@@ -28,10 +28,12 @@ export class ResultCache {
   private entries: CacheFile['entries'] = {};
   private dirty = false;
 
+  /** Without a location the cache lives in memory only (the language server's use). */
   constructor(
-    readonly location: string,
+    readonly location: string | undefined,
     private readonly toolVersion: string,
   ) {
+    if (location === undefined) return;
     try {
       const data = JSON.parse(readFileSync(location, 'utf8')) as CacheFile;
       // A cache from another version is dropped whole rather than trusted.
@@ -82,7 +84,7 @@ export class ResultCache {
   }
 
   save(): void {
-    if (!this.dirty) return;
+    if (!this.dirty || this.location === undefined) return;
     mkdirSync(path.dirname(this.location), { recursive: true });
     writeFileAtomic(this.location, JSON.stringify({ version: this.toolVersion, entries: this.entries } satisfies CacheFile));
     this.dirty = false;
