@@ -100,7 +100,7 @@ function readYaml(source: string, base: number, lines: LineIndex): YamlParts {
 function readYamlUnguarded(yaml: string, base: number, lines: LineIndex): YamlParts {
   const range = (start: number, end: number) => lines.range(base + start, base + end);
   const comments = readComments(yaml, base, lines);
-  const doc = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const doc = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false, logLevel: 'error' });
   const syntaxErrors: SyntaxError[] = doc.errors.map((error) => ({
     message: error.message.split('\n')[0],
     range: range(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
