@@ -24,9 +24,13 @@ import { TOOL_VERSION } from '../node/version';
 import { ConfigResolver, type ResolvedConfig } from '../node/config';
 import { forgetFrameworks } from '../node/loadFramework';
 import { describeError, type Log } from './guard';
+import { collectWhenIdle } from './idleGc';
 import { t } from './messages';
 import type { Settings, SettingsStore } from './settings';
 import { uriToPath, type Workspace } from './workspace';
+
+/** How many documents keep their parsed plan in memory. */
+const PLANS_KEPT = 16;
 
 /** Not a rule: the framework or configuration could not be loaded. */
 export const CONFIG_PROBLEM_CODE = 'configuration';
@@ -44,6 +48,8 @@ export interface Analysis {
   findings: Finding[];
   /** Absent when the text was not parsed (configuration problem, file too large). */
   plan?: Plan;
+  /** The plan was parsed but let go to save memory; the next request parses it again. */
+  planDropped?: boolean;
   framework?: Framework;
 }
 
@@ -89,7 +95,9 @@ export class Analyzer {
   /** The analysis of this exact version, computed once. */
   analyze(uri: string, version: number, text: string): Promise<Analysis> {
     const cached = this.cache.get(uri);
-    if (cached && cached.version === version && cached.generation === this.generationCounter) return Promise.resolve(cached);
+    if (cached && cached.version === version && cached.generation === this.generationCounter && !cached.planDropped) {
+      return Promise.resolve(cached);
+    }
     const key = `${this.generationCounter}\0${version}\0${uri}`;
     let pending = this.pending.get(key);
     if (!pending) {
@@ -100,7 +108,7 @@ export class Analyzer {
         .then((analysis) => {
           if (generation === this.generationCounter) {
             const current = this.cache.get(uri);
-            if (!current || current.version === undefined || current.version <= version) this.cache.set(uri, analysis);
+            if (!current || current.version === undefined || current.version <= version) this.keep(uri, analysis);
           }
           return analysis;
         })
@@ -108,6 +116,22 @@ export class Analyzer {
       this.pending.set(key, pending);
     }
     return pending;
+  }
+
+  /**
+   * Caches a document's analysis. Only the most recently checked documents keep their parsed
+   * plan (hover, completion and actions need it); the others keep their findings, and their plan
+   * is parsed again (mostly from cached parts) when a feature asks for it. With hundreds of
+   * plans open, memory stays bounded.
+   */
+  private keep(uri: string, analysis: Analysis): void {
+    this.cache.delete(uri);
+    this.cache.set(uri, analysis);
+    let withPlan = 0;
+    for (const [key, entry] of [...this.cache].reverse()) {
+      if (!entry.plan) continue;
+      if (++withPlan > PLANS_KEPT) this.cache.set(key, { ...entry, plan: undefined, planDropped: true });
+    }
   }
 
   /** The newest analysis of a document, whatever its version (for completion while typing). */
@@ -129,6 +153,7 @@ export class Analyzer {
 
   /** Checks a text (an open document's or a file's on disk) with the settings that apply to it. */
   lint(uri: string, text: string, settings: Settings, generation = this.generationCounter, version?: number): Analysis {
+    collectWhenIdle();
     const filePath = uriToPath(uri);
     const { config, problem } = this.resolve(filePath, settings);
     const locale = this.locale(settings, config);

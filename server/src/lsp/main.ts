@@ -181,7 +181,8 @@ connection.onCompletion(
     const kind = completionKind(lines, params.position);
     if (!kind) return [];
     // Completion never waits for a parse of this keystroke: the latest analysis will do.
-    const analysis = services.analyzer.latest(document.uri) ?? (await current(document.uri));
+    const latest = services.analyzer.latest(document.uri);
+    const analysis = latest && !latest.planDropped ? latest : await current(document.uri);
     if (!analysis?.framework) return [];
     const context = { framework: analysis.framework, locale: analysis.locale, plan: analysis.plan, year: new Date().getFullYear() };
     if (kind === 'frontMatter') {

@@ -70,7 +70,7 @@ export interface BodyPart {
 /** Characters without which no GFM construct (table, strikethrough, autolink, footnote, task) can occur. */
 const GFM_HINT = /[|~]|\[\^|\[[ \txX]\]|www\.|:\/\/|@/;
 
-const PART_CACHE_LIMIT = 4000;
+const PART_CACHE_LIMIT = 1500;
 const partCache = new Map<string, ParsedPart>();
 
 /**
@@ -158,11 +158,18 @@ export function splitAtSections(body: string): [number, number][] {
   let htmlEnd: RegExp | undefined;
   let offset = 0;
   const length = body.length;
+  // Where the next \r is, found once and moved on only when passed (a per-line search for a
+  // \r an LF file does not have would scan to the end every line).
+  let nextCr = body.indexOf('\r');
   while (offset < length) {
+    if (nextCr >= 0 && nextCr < offset) nextCr = body.indexOf('\r', offset);
     let next = body.indexOf('\n', offset);
-    const cr = body.indexOf('\r', offset);
-    if (cr >= 0 && (next < 0 || cr < next)) next = body.charCodeAt(cr + 1) === 10 ? cr + 1 : cr;
+    if (nextCr >= 0 && (next < 0 || nextCr < next)) next = body.charCodeAt(nextCr + 1) === 10 ? nextCr + 1 : nextCr;
     const lineEnd = next < 0 ? length : next + 1;
+    if (!fence && !htmlEnd && !MAY_MATTER[firstCharAfterIndent(body, offset, lineEnd)]) {
+      offset = lineEnd;
+      continue;
+    }
     const line = body.slice(offset, lineEnd).replace(/[\r\n]+$/, '');
     if (fence) {
       const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
@@ -182,6 +189,15 @@ export function splitAtSections(body: string): [number, number][] {
     offset = lineEnd;
   }
   return cuts.map((start, i) => [start, i + 1 < cuts.length ? cuts[i + 1] : length]);
+}
+
+/** Only lines opening (after up to three spaces) with one of these can start a heading, fence or HTML block. */
+const MAY_MATTER: Record<string, boolean> = { '#': true, '`': true, '~': true, '<': true };
+
+function firstCharAfterIndent(text: string, start: number, end: number): string {
+  let i = start;
+  while (i < end && i < start + 3 && text.charCodeAt(i) === 32) i++;
+  return text[i] ?? '';
 }
 
 const BLANK_LINE = /^[ \t]*$/;

@@ -21,6 +21,17 @@ function insertionOffset(context: RuleContext, order: number): { offset: number;
   return { offset, atEnd: offset >= plan.text.length };
 }
 
+/** How many line breaks end the text (a regex anchored at $ would try every position of it). */
+function trailingLineBreaks(text: string): number {
+  let count = 0;
+  let i = text.length - 1;
+  while (i >= 0 && (text[i] === '\n' || text[i] === '\r')) {
+    if (text[i] === '\r' || text[i - 1] !== '\r') count++;
+    i--;
+  }
+  return count;
+}
+
 export function sectionSkeleton(context: RuleContext, id: string): TextEdit {
   const { plan, framework } = context;
   const language = planLanguage(plan, framework);
@@ -30,8 +41,7 @@ export function sectionSkeleton(context: RuleContext, id: string): TextEdit {
   const guidance = definition.guidance ? `<!-- ${definition.guidance[language]} -->${eol}` : '';
   let newText = `## ${sectionTitle(context, id, language)}${eol}${eol}${guidance}${eol}`;
   if (atEnd) {
-    const trailing = /(?:\r\n|\r|\n)*$/.exec(plan.text)![0];
-    const newlines = trailing.length === 0 ? 0 : trailing.split(/\r\n|\r|\n/).length - 1;
+    const newlines = trailingLineBreaks(plan.text);
     newText = eol.repeat(Math.max(0, 2 - newlines)) + newText.replace(new RegExp(`${eol}$`), '');
   }
   const at = plan.lines.positionAt(offset);
