@@ -6,6 +6,7 @@ import { commands, window, workspace, type ExtensionContext } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { newPlan } from './commands';
 import { createLanguageClient } from './languageClient';
+import { PreviewManager } from './preview';
 import { PlanStatus } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -13,9 +14,12 @@ let client: LanguageClient | undefined;
 export async function activate(context: ExtensionContext): Promise<void> {
   const output = window.createOutputChannel('I-plan', { log: true });
   const status = new PlanStatus(() => client);
+  const previews = new PreviewManager(() => client);
   context.subscriptions.push(
     output,
     status,
+    previews,
+    commands.registerCommand('iplan.openPreviewToSide', () => previews.open()),
     commands.registerCommand('iplan.newPlan', () => newPlan(client)),
     commands.registerCommand('iplan.restartServer', async () => {
       if (client) await client.restart();

@@ -2,7 +2,7 @@
  * The status-bar item on an I-plan: its error and warning counts; a click opens the Problems
  * view. Hidden for every other file.
  */
-import { l10n, languages, StatusBarAlignment, window, workspace, DiagnosticSeverity, type Disposable, type StatusBarItem, type TextDocument } from 'vscode';
+import { commands, l10n, languages, StatusBarAlignment, window, workspace, DiagnosticSeverity, type Disposable, type StatusBarItem, type TextDocument } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { PLAN_INFO_REQUEST, type PlanInfo, type PlanInfoParams } from '../../server/src/lsp/protocol';
 
@@ -38,7 +38,10 @@ export class PlanStatus implements Disposable {
 
   async update(): Promise<void> {
     const document = window.activeTextEditor?.document;
-    if (!document || document.languageId !== 'markdown' || !(await this.isPlan(document))) {
+    const isPlan = document !== undefined && document.languageId === 'markdown' && (await this.isPlan(document));
+    // The preview's editor-title button shows for I-plans only.
+    void commands.executeCommand('setContext', 'iplan.isPlan', isPlan);
+    if (!isPlan) {
       this.item.hide();
       return;
     }

@@ -46,6 +46,15 @@ describe('the extension in a real VS Code', () => {
       await vscode.waitForProblems(page, (all: Row[]) => !iplanMarkers(all).some((r) => r.code === 'section-missing'), { timeoutMs: 30_000 });
       await vscode.screenshot(page, path.join(ARTIFACTS, 'after-quick-fix.png'));
 
+      // The reviewer's preview beside the plan: scorecard, cost chart and findings in place.
+      await vscode.runCommand(page, 'I-plan: Open Preview to the Side');
+      const view = (page as { frameLocator(s: string): { frameLocator(s: string): { locator(s: string): { first(): { waitFor(o: object): Promise<void>; click(): Promise<void> } } } } })
+        .frameLocator('iframe.webview.ready')
+        .frameLocator('#active-frame');
+      await view.locator('svg').first().waitFor({ state: 'visible', timeout: 30_000 });
+      await view.locator('text=section-empty').first().waitFor({ state: 'visible', timeout: 10_000 });
+      await vscode.screenshot(page, path.join(ARTIFACTS, 'preview.png'));
+
       // An ordinary README in the same workspace stays silent.
       await vscode.openFile(page, 'README.md');
       const after: Row[] = await vscode.readProblems(page);

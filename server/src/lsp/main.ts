@@ -26,7 +26,19 @@ import { DiagnosticsService } from './diagnostics';
 import { connectionLog, describeError, guard } from './guard';
 import { hover } from './hover';
 import { t } from './messages';
-import { NEW_PLAN_REQUEST, PLAN_INFO_REQUEST, type NewPlanParams, type NewPlanResult, type PlanInfo, type PlanInfoParams } from './protocol';
+import {
+  NEW_PLAN_REQUEST,
+  PLAN_INFO_REQUEST,
+  PREVIEW_REQUEST,
+  type NewPlanParams,
+  type NewPlanResult,
+  type PlanInfo,
+  type PlanInfoParams,
+  type PreviewParams,
+  type PreviewResult,
+} from './protocol';
+import { renderPlan, renderPlanContent } from '../core/render';
+import { ruleDocsUri } from '../node/ruleDocs';
 import { SettingsStore } from './settings';
 import { documentSymbols } from './symbols';
 import { Workspace } from './workspace';
@@ -216,6 +228,24 @@ connection.onRequest(
   guard(log, PLAN_INFO_REQUEST, { isPlan: false } as PlanInfo, async (params: PlanInfoParams): Promise<PlanInfo> => {
     const analysis = await current(params.uri);
     return { isPlan: analysis?.isPlan === true };
+  }),
+);
+
+connection.onRequest(
+  PREVIEW_REQUEST,
+  guard(log, PREVIEW_REQUEST, { isPlan: false } as PreviewResult, async (params: PreviewParams): Promise<PreviewResult> => {
+    const analysis = await current(params.uri);
+    if (!analysis?.isPlan || !analysis.plan || !analysis.framework) return { isPlan: analysis?.isPlan === true, version: analysis?.version };
+    const options = {
+      locale: analysis.locale,
+      mode: 'preview' as const,
+      nonce: params.nonce,
+      cspSource: params.cspSource,
+      documentUri: params.uri,
+      docsUri: ruleDocsUri,
+    };
+    const render = params.full ? renderPlan : renderPlanContent;
+    return { isPlan: true, version: analysis.version, html: render(analysis.plan, analysis.findings, analysis.framework, options) };
   }),
 );
 

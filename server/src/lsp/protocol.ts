@@ -23,3 +23,20 @@ export interface NewPlanParams {
 export interface NewPlanResult {
   text: string;
 }
+
+/** The reviewer's preview of a plan, rendered from the analysis of its current version. */
+export const PREVIEW_REQUEST = 'iplan/preview';
+export interface PreviewParams {
+  uri: string;
+  /** Per load of the webview: the only script and style that may run carry it. */
+  nonce: string;
+  /** The webview's `cspSource`. */
+  cspSource: string;
+  /** A whole document (first load) or only the content of the root (live updates). */
+  full: boolean;
+}
+export interface PreviewResult {
+  isPlan: boolean;
+  version?: number;
+  html?: string;
+}

@@ -1,0 +1,139 @@
+/**
+ * The reviewer's preview beside the editor: the plan rendered by the server (sanitized, findings
+ * in place, scorecard, cost chart), updated while typing, following the editor's scroll, and
+ * revealing a line when a finding or scorecard row is clicked.
+ */
+import { randomBytes } from 'node:crypto';
+import {
+  l10n,
+  Range,
+  Selection,
+  TextEditorRevealType,
+  ViewColumn,
+  window,
+  workspace,
+  type Disposable,
+  type TextDocument,
+  type TextEditor,
+  type WebviewPanel,
+} from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from '../../server/src/lsp/protocol';
+
+const UPDATE_DELAY_MS = 250;
+
+interface Preview {
+  panel: WebviewPanel;
+  document: TextDocument;
+  nonce: string;
+  timer?: NodeJS.Timeout;
+}
+
+type FromPreview = { type: 'reveal'; line: number };
+
+export class PreviewManager implements Disposable {
+  private readonly previews = new Map<string, Preview>();
+  private readonly disposables: Disposable[] = [];
+
+  constructor(private readonly client: () => LanguageClient | undefined) {
+    this.disposables.push(
+      workspace.onDidChangeTextDocument((event) => this.scheduleUpdate(event.document)),
+      window.onDidChangeTextEditorVisibleRanges((event) => this.followScroll(event.textEditor)),
+      workspace.onDidCloseTextDocument((document) => this.previews.get(document.uri.toString())?.panel.dispose()),
+    );
+  }
+
+  /** Opens (or shows) the preview of the active Markdown editor's plan beside it. */
+  async open(editor: TextEditor | undefined = window.activeTextEditor): Promise<void> {
+    if (!editor || editor.document.languageId !== 'markdown') {
+      void window.showInformationMessage(l10n.t('Open an I-plan (Markdown) to preview it.'));
+      return;
+    }
+    const key = editor.document.uri.toString();
+    const existing = this.previews.get(key);
+    if (existing) {
+      existing.panel.reveal(ViewColumn.Beside, true);
+      return;
+    }
+    const panel = window.createWebviewPanel(
+      'iplan.preview',
+      l10n.t('Preview {0}', workspace.asRelativePath(editor.document.uri, false)),
+      { viewColumn: ViewColumn.Beside, preserveFocus: true },
+      // Everything the preview shows is inline (styles and one script by nonce); it loads nothing.
+      { enableScripts: true, localResourceRoots: [], enableCommandUris: false },
+    );
+    const preview: Preview = { panel, document: editor.document, nonce: newNonce() };
+    this.previews.set(key, preview);
+    panel.onDidDispose(() => {
+      clearTimeout(preview.timer);
+      this.previews.delete(key);
+    });
+    panel.webview.onDidReceiveMessage((message: FromPreview) => {
+      if (message?.type === 'reveal' && Number.isInteger(message.line)) void this.reveal(preview, message.line);
+    });
+    await this.render(preview, true);
+  }
+
+  private scheduleUpdate(document: TextDocument): void {
+    const preview = this.previews.get(document.uri.toString());
+    if (!preview) return;
+    clearTimeout(preview.timer);
+    preview.timer = setTimeout(() => void this.render(preview, false), UPDATE_DELAY_MS);
+  }
+
+  /** The first load sets the whole page; later ones swap the content and keep the scroll position. */
+  private async render(preview: Preview, full: boolean): Promise<void> {
+    const client = this.client();
+    if (!client?.isRunning()) return;
+    const params: PreviewParams = {
+      uri: client.code2ProtocolConverter.asUri(preview.document.uri),
+      nonce: preview.nonce,
+      cspSource: preview.panel.webview.cspSource,
+      full,
+    };
+    let result: PreviewResult;
+    try {
+      result = await client.sendRequest<PreviewResult>(PREVIEW_REQUEST, params);
+    } catch {
+      return;
+    }
+    if (!this.previews.has(preview.document.uri.toString())) return;
+    if (!result.isPlan || result.html === undefined) {
+      if (full) preview.panel.webview.html = notAPlan();
+      return;
+    }
+    if (full) preview.panel.webview.html = result.html;
+    else void preview.panel.webview.postMessage({ type: 'update', html: result.html });
+  }
+
+  private followScroll(editor: TextEditor): void {
+    const preview = this.previews.get(editor.document.uri.toString());
+    const top = editor.visibleRanges[0]?.start.line;
+    if (preview && top !== undefined) void preview.panel.webview.postMessage({ type: 'scrollTo', line: top });
+  }
+
+  private async reveal(preview: Preview, line: number): Promise<void> {
+    const visible = window.visibleTextEditors.find((editor) => editor.document === preview.document);
+    const editor = await window.showTextDocument(preview.document, { viewColumn: visible?.viewColumn ?? ViewColumn.One, preserveFocus: false });
+    const target = Math.max(0, Math.min(line, preview.document.lineCount - 1));
+    const position = preview.document.lineAt(target).range.start;
+    editor.selection = new Selection(position, position);
+    editor.revealRange(new Range(position, position), TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  dispose(): void {
+    for (const preview of this.previews.values()) preview.panel.dispose();
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
+
+function newNonce(): string {
+  return randomBytes(16).toString('base64');
+}
+
+/** A page with nothing to run and nothing to load. */
+function notAPlan(): string {
+  const text = l10n.t('This file is not an I-plan: it has no `iplan:` key and its name does not match the plan globs.');
+  const escaped = text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none';"></head><body><p>${escaped}</p></body></html>`;
+}
