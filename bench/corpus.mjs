@@ -4,20 +4,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '../scripts/mulberry32.mjs';
 
 const EXAMPLES = join(dirname(fileURLToPath(import.meta.url)), '..', 'examples');
 const MINISTRIES = ['AZ', 'BZ', 'BZK', 'DEF', 'EZ', 'FIN', 'IENW', 'JENV', 'KGG', 'LVVN', 'OCW', 'SZW', 'VRO', 'VWS'];
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FILLER = [
   'Het ministerie werkt hierbij samen met de uitvoeringsorganisaties en de CIO Rijk.',

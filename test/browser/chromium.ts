@@ -3,6 +3,8 @@
  * services, and a page that records every dialog, console message and request it sees.
  * CI installs Chromium (`apt-get install -y chromium`); here a missing one fails loudly.
  */
+// @ts-expect-error -- the e2e harness is plain ESM JavaScript; its flag list is the one source.
+import { CHROMIUM_ARGS } from '../e2e/code-server.mjs';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -35,16 +37,7 @@ export async function launch(): Promise<Browser> {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   return {
     context,

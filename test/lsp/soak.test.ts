@@ -8,20 +8,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLEAN_PLAN, fileUri, tempFolder, TestClient } from './client';
+// @ts-expect-error -- plain ESM JavaScript shared with the fixture generators.
+import { mulberry32 } from '../../scripts/mulberry32.mjs';
 
 const DIR = tempFolder();
 afterAll(() => DIR.remove());
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SNIPPETS = ['x', ' ', '\n', 'TODO', '\n## ', '| 2030 | 1.000 | 2.000 |\n', '  - jaar: 2031\n', ': ', '"', '€ 12,5 mln', '\n\n', 'Financiën', '---\n', '<!-- iplan-disable -->'];
 
