@@ -45,6 +45,8 @@ const TRICKY: Record<string, string> = {
   'script, pre and style blocks with blank lines': '## A\n\n<pre>\n\n## not a heading\n</pre>\n\n<script>\nx\n\n## no\n</script>\n\n<style>\n## no\n</style>\n## B\n',
   'processing instructions and declarations': '## A\n\n<?php\n## no\n?>\n\n<!DOCTYPE\n## no\n>\n\n## B\n',
   'CDATA': '## A\n\n<![CDATA[\n## no\n]]>\n\n## B\n',
+  'a fence in a list item, then a top-level one holding a heading': '## A\n\n- a\n  ```\n\n## B\n  ```\n## C is code\n```\n\n## D\n',
+  'a fence opening in a paragraph that holds a tag': '## A\n\nText\n<span>\n```\n\n## X is code\n```\n\n## B\n',
   'setext headings': 'Intro\n\nTitle one\n=========\n\n## A\n\nSub title\n---------\n\nText\n---\n\n## B\n',
   'tables right after headings': '## A\n| Jaar | Vernieuwing |\n| --- | ---: |\n| 2026 | 1.000 |\n## B\n| x |\n| - |\n| y |\n\nText | with pipe\n',
   'a table interrupted by a heading': '## A\n\n| a | b |\n| - | - |\n| 1 | 2 |\n## B\n| 3 | 4 |\n',

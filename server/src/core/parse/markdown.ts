@@ -13,6 +13,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { BlockKind } from '../plan';
 import { CheckAbandoned } from '../types';
+import { BlockTracker } from './blockTracker';
+import { contentSpan, liftTables, type LiftedTable, type RowContent } from './pipeTables';
 
 const plainProcessor = unified().use(remarkParse).freeze();
 const gfmProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
@@ -85,26 +87,47 @@ export function parseBody(text: string, bodyOffset: number, shouldAbandon?: () =
   });
 }
 
-/** Parses one part, reusing the result for a part already seen with the same content. */
+/**
+ * Parses one part, reusing the result for a part already seen with the same content. With
+ * `gfm: true` the whole part goes through micromark with GFM, uncached: the reference the
+ * tests compare the fast path with.
+ */
 export function parsePart(source: string, options: { gfm?: boolean } = {}): ParsedPart {
-  const useGfm = options.gfm ?? GFM_HINT.test(source);
   const cacheable = options.gfm === undefined;
-  if (cacheable) {
-    const cached = partCache.get(source);
-    if (cached) {
-      // Refresh its place in the least-recently-used order.
-      partCache.delete(source);
-      partCache.set(source, cached);
-      return cached;
-    }
+  if (!cacheable) return extract(gfmProcessor.parse(defuse(source)) as Root, source);
+  const cached = partCache.get(source);
+  if (cached) {
+    // Refresh its place in the least-recently-used order.
+    partCache.delete(source);
+    partCache.set(source, cached);
+    return cached;
   }
-  const tree = (useGfm ? gfmProcessor : plainProcessor).parse(defuse(source)) as Root;
-  const parsed = extract(tree, source);
-  if (cacheable) {
-    partCache.set(source, parsed);
-    if (partCache.size > PART_CACHE_LIMIT) partCache.delete(partCache.keys().next().value!);
-  }
+  const lifted = liftTables(source, readRow);
+  const rest = lifted?.masked ?? source;
+  const tree = (GFM_HINT.test(rest) ? gfmProcessor : plainProcessor).parse(defuse(rest)) as Root;
+  const parsed = extract(tree, source, lifted?.tables);
+  partCache.set(source, parsed);
+  if (partCache.size > PART_CACHE_LIMIT) partCache.delete(partCache.keys().next().value!);
   return parsed;
+}
+
+/**
+ * One table row holding inline syntax, read by micromark as the header of a table of its own
+ * (the delimiter row made to match); undefined when micromark splits it into other cells.
+ */
+function readRow(row: string, cellCount: number): RowContent | undefined {
+  const tree = gfmProcessor.parse(`${defuse(row)}\n|${' - |'.repeat(cellCount)}`) as Root;
+  const table = tree.children[0];
+  if (tree.children.length !== 1 || table.type !== 'table' || table.children.length !== 1) return undefined;
+  const cells = table.children[0].children;
+  if (cells.length !== cellCount) return undefined;
+  const content: RowContent = { cells: cells.map((cell) => ({ text: toString(cell).trim(), inline: blockText(cell) })), prose: [], comments: [] };
+  walk(table, (node) => {
+    const span = textSpan(node);
+    if (span) content.prose.push(span);
+    else if (node.type === 'html') collectComments(node, content.comments);
+  });
+  return content;
 }
 
 /** Deeper than this, container markers on a line are read as plain indentation. */
@@ -154,38 +177,24 @@ export function defuse(source: string): string {
  */
 export function splitAtSections(body: string): [number, number][] {
   const cuts = [0];
-  let fence: { char: string; length: number } | undefined;
-  let htmlEnd: RegExp | undefined;
+  const tracker = new BlockTracker();
   let offset = 0;
   const length = body.length;
   // Where the next \r is, found once and moved on only when passed (a per-line search for a
   // \r an LF file does not have would scan to the end every line).
   let nextCr = body.indexOf('\r');
-  while (offset < length) {
+  while (offset < length && !tracker.gaveUp) {
     if (nextCr >= 0 && nextCr < offset) nextCr = body.indexOf('\r', offset);
     let next = body.indexOf('\n', offset);
     if (nextCr >= 0 && (next < 0 || nextCr < next)) next = body.charCodeAt(nextCr + 1) === 10 ? nextCr + 1 : nextCr;
     const lineEnd = next < 0 ? length : next + 1;
-    if (!fence && !htmlEnd && !MAY_MATTER[firstCharAfterIndent(body, offset, lineEnd)]) {
+    // Most lines cannot open a heading, fence or HTML block: skip them without a slice.
+    if (tracker.idle && !MAY_MATTER[firstCharAfterIndent(body, offset, lineEnd)]) {
       offset = lineEnd;
       continue;
     }
     const line = body.slice(offset, lineEnd).replace(/[\r\n]+$/, '');
-    if (fence) {
-      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
-      if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = undefined;
-    } else if (htmlEnd) {
-      if (htmlEnd.test(line)) htmlEnd = undefined;
-    } else {
-      const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-      if (open && !(open[1][0] === '`' && line.slice(open[0].length).includes('`'))) {
-        fence = { char: open[1][0], length: open[1].length };
-      } else if (/^#{1,6}(?:[ \t]|$)/.test(line) && offset > 0) {
-        cuts.push(offset);
-      } else {
-        htmlEnd = htmlBlockEnd(line);
-      }
-    }
+    if (tracker.feed(line) && offset > 0 && /^#{1,6}(?:[ \t]|$)/.test(line)) cuts.push(offset);
     offset = lineEnd;
   }
   return cuts.map((start, i) => [start, i + 1 < cuts.length ? cuts[i + 1] : length]);
@@ -200,21 +209,6 @@ function firstCharAfterIndent(text: string, start: number, end: number): string 
   return text[i] ?? '';
 }
 
-const BLANK_LINE = /^[ \t]*$/;
-
-/** For the HTML block kinds that end at a marker rather than a blank line: that marker. */
-function htmlBlockEnd(line: string): RegExp | undefined {
-  const start = /^ {0,3}<(!--|\?|![A-Za-z]|!\[CDATA\[|(?:script|pre|style|textarea)(?=[\s>]|$))/i.exec(line);
-  // Other HTML blocks run to a blank line. Treating every line that opens with a tag so is
-  // conservative: a missed cut only makes a part larger, a wrong cut would change the tree.
-  if (!start) return /^ {0,3}<[/A-Za-z]/.test(line) ? BLANK_LINE : undefined;
-  const kind = start[1].toLowerCase();
-  const end =
-    kind === '!--' ? /-->/ : kind === '?' ? /\?>/ : kind === '![cdata[' ? /\]\]>/ : kind.startsWith('!') ? />/ : new RegExp(`</${kind}>`, 'i');
-  // The end marker may be on the opening line itself.
-  return end.test(line.slice(start.index + start[0].length)) ? undefined : end;
-}
-
 const BLOCK_KINDS: Partial<Record<RootContent['type'], BlockKind>> = {
   heading: 'heading',
   paragraph: 'paragraph',
@@ -225,14 +219,19 @@ const BLOCK_KINDS: Partial<Record<RootContent['type'], BlockKind>> = {
   blockquote: 'blockquote',
 };
 
-function extract(tree: Root, source: string): ParsedPart {
+/** `lifted`: tables read by pipeTables, each standing in the tree as the paragraph that masked it. */
+function extract(tree: Root, source: string, lifted?: Map<number, LiftedTable>): ParsedPart {
   const part: ParsedPart = { headings: [], blocks: [], tables: [], prose: [], comments: [] };
+  const liftedAt = (node: Nodes) => (lifted && node.type === 'paragraph' ? lifted.get(node.position!.start.offset!) : undefined);
   for (const node of tree.children) {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) continue;
     const kind = BLOCK_KINDS[node.type] ?? 'other';
-    if (node.type === 'heading') {
+    const table = liftedAt(node);
+    if (table) {
+      part.blocks.push(table.block);
+    } else if (node.type === 'heading') {
       const text = toString(node).trim();
       part.headings.push({ depth: node.depth, text, start, end });
       part.blocks.push({ kind, start, end, text, depth: node.depth });
@@ -243,16 +242,31 @@ function extract(tree: Root, source: string): ParsedPart {
     }
   }
   walk(tree, (node) => {
-    if (node.type === 'text') {
-      const { start, end } = node.position ?? {};
-      if (start?.offset !== undefined && end?.offset !== undefined) part.prose.push([start.offset, end.offset]);
+    const table = liftedAt(node);
+    if (table) {
+      part.tables.push(table.table);
+      part.prose.push(...table.prose);
+      part.comments.push(...table.comments);
+      return false;
+    }
+    const span = textSpan(node);
+    if (span) {
+      part.prose.push(span);
     } else if (node.type === 'html') {
       collectComments(node, part.comments);
     } else if (node.type === 'table') {
       part.tables.push(readTable(node, source));
     }
+    return true;
   });
   return part;
+}
+
+/** A text node's [start, end); GFM's autolink literals make some without a position. */
+function textSpan(node: Nodes): [number, number] | undefined {
+  if (node.type !== 'text') return undefined;
+  const { start, end } = node.position ?? {};
+  return start?.offset !== undefined && end?.offset !== undefined ? [start.offset, end.offset] : undefined;
 }
 
 /** Container nodes whose children are separate blocks (or cells), and what goes between them. */
@@ -289,12 +303,15 @@ function blockText(node: Nodes): string {
   return text;
 }
 
-/** Depth-first without recursion: a 10 000-level nested list must not overflow the stack. */
-function walk(tree: Root, visit: (node: Nodes) => void): void {
+/**
+ * Depth-first without recursion (a 10 000-level nested list must not overflow the stack);
+ * `visit` returns false to skip a node's children.
+ */
+function walk(tree: Nodes, visit: (node: Nodes) => boolean | void): void {
   const stack: Nodes[] = [tree];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    visit(node);
+    if (visit(node) === false) continue;
     if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   }
 }
@@ -308,21 +325,6 @@ function collectComments(node: Html, into: PartComment[]): void {
   }
 }
 
-/**
- * A cell's content: mdast's cell span starts at the pipe before it (and, for the last cell, ends
- * after the closing pipe) and holds the padding; findings belong on the amount itself. An empty
- * cell keeps its whole span, so there is something to point at.
- */
-function cellSpan(source: string, start: number, end: number): { start: number; end: number } {
-  let s = start;
-  let e = end;
-  if (source[s] === '|') s++;
-  if (e > s && source[e - 1] === '|' && source[e - 2] !== '\\') e--;
-  while (s < e && (source[s] === ' ' || source[s] === '\t')) s++;
-  while (e > s && (source[e - 1] === ' ' || source[e - 1] === '\t')) e--;
-  return s < e ? { start: s, end: e } : { start, end };
-}
-
 function readTable(node: MdTable, source: string): PartTable {
   return {
     start: node.position!.start.offset!,
@@ -331,7 +333,7 @@ function readTable(node: MdTable, source: string): PartTable {
       start: row.position!.start.offset!,
       end: row.position!.end.offset!,
       cells: row.children.map((cell) => ({
-        ...cellSpan(source, cell.position!.start.offset!, cell.position!.end.offset!),
+        ...contentSpan(source, { start: cell.position!.start.offset!, end: cell.position!.end.offset! }),
         text: toString(cell).trim(),
       })),
     })),
