@@ -76,3 +76,12 @@ export class LineIndex {
     return crlf >= 0 ? '\r\n' : '\n';
   }
 }
+
+/**
+ * A copy of a piece of a larger string that does not keep the larger one alive. V8 makes a slice
+ * a view of its parent, so a cached slice of one keystroke's document would hold that whole
+ * document; prepending a character makes a rope, which slicing first flattens into a new string.
+ */
+export function detached(piece: string): string {
+  return ` ${piece}`.slice(1);
+}

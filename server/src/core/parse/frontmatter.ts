@@ -2,7 +2,7 @@
  * The YAML front matter: where it is, what it says, and where every key and value is written.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, Parser, parseDocument, type Node as YamlNode } from 'yaml';
-import type { LineIndex } from '../lines';
+import { detached, type LineIndex } from '../lines';
 import type { Comment, FrontMatter, NodeLocation, ProseSpan, SyntaxError } from '../plan';
 
 /** Aliases may repeat a node this often; beyond that a "billion laughs" document is refused. */
@@ -77,7 +77,7 @@ function cachedYaml(yaml: string, base: number, lines: LineIndex): YamlParts {
   if (parts) {
     yamlCache.delete(key);
   } else {
-    parts = readYaml(yaml, base, lines);
+    parts = readYaml(detached(yaml), base, lines);
     if (yamlCache.size >= YAML_CACHE_LIMIT) yamlCache.delete(yamlCache.keys().next().value!);
   }
   yamlCache.set(key, parts);

@@ -11,6 +11,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { detached } from '../lines';
 import type { BlockKind } from '../plan';
 import { CheckAbandoned } from '../types';
 import { BlockTracker } from './blockTracker';
@@ -83,7 +84,7 @@ export function parseBody(text: string, bodyOffset: number, shouldAbandon?: () =
   const body = text.slice(bodyOffset);
   return splitAtSections(body).map(([start, end]) => {
     if (shouldAbandon?.()) throw new CheckAbandoned();
-    return { offset: bodyOffset + start, parsed: parsePart(body.slice(start, end)) };
+    return { offset: bodyOffset + start, parsed: parsePart(detached(body.slice(start, end))) };
   });
 }
 
