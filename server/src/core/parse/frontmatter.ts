@@ -25,7 +25,9 @@ export function readFrontMatter(text: string, lines: LineIndex): FrontMatterSpli
   const openerRange = lines.lineRange(0);
   let closerLine = -1;
   for (let line = 1; line < lines.lineCount; line++) {
-    if (CLOSER.test(lines.lineText(line))) {
+    // Only a line starting with - or . can close it; the others are not sliced.
+    const first = text.charCodeAt(lines.lineStart(line));
+    if ((first === 45 || first === 46) && CLOSER.test(lines.lineText(line))) {
       closerLine = line;
       break;
     }

@@ -2,7 +2,17 @@ import type { Rule } from '../rule';
 import { localized } from '../types';
 
 const fold = (text: string) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** `word` occurs in `text` with no letter or digit right before or after it (A1 is not in A10). */
+function mentionsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 1 && /[\udc00-\udfff]/.test(text[at - 1]) ? text.slice(at - 2, at) : text.slice(at - 1, at);
+    const after = text.codePointAt(at + word.length);
+    if (!WORD_CHARACTER.test(before) && (after === undefined || !WORD_CHARACTER.test(String.fromCodePoint(after)))) return true;
+  }
+  return false;
+}
 
 export default {
   id: 'activity-undocumented',
@@ -24,7 +34,7 @@ export default {
     const sections = plan.sections.filter((s) => s.frameworkId === 'portfolio');
     const text = fold(sections.flatMap((s) => [s.heading.text, ...s.blocks.map((b) => b.text)]).join('\n'));
     for (const activity of data!.activities) {
-      const byId = activity.id && new RegExp(`(?<![\\p{L}\\p{N}])${escape(fold(activity.id))}(?![\\p{L}\\p{N}])`, 'u').test(text);
+      const byId = activity.id && mentionsWord(text, fold(activity.id));
       const byName = activity.name && text.includes(fold(activity.name));
       if (byId || byName || (!activity.id && !activity.name)) continue;
       const pointer = locate(`${activity.pointer}/naam`) ? `${activity.pointer}/naam` : activity.pointer;
