@@ -1,12 +1,9 @@
 /**
  * The YAML front matter: where it is, what it says, and where every key and value is written.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, Parser, parseDocument, type Node as YamlNode } from 'yaml';
 import { detached, type LineIndex } from '../lines';
-import type { Comment, FrontMatter, NodeLocation, ProseSpan, SyntaxError } from '../plan';
-
-/** Aliases may repeat a node this often; beyond that a "billion laughs" document is refused. */
-const MAX_ALIAS_COUNT = 100;
+import type { FrontMatter, NodeLocation, SyntaxError } from '../plan';
+import { readYaml, type Span } from './yaml';
 
 const OPENER = /^---[ \t]*(?:\r\n|\r|\n|$)/;
 const CLOSER = /^(?:---|\.\.\.)[ \t]*$/;
@@ -79,108 +76,26 @@ function cachedYaml(yaml: string, base: number, lines: LineIndex): YamlParts {
   if (parts) {
     yamlCache.delete(key);
   } else {
-    parts = readYaml(detached(yaml), base, lines);
+    parts = readYamlParts(detached(yaml), base, lines);
     if (yamlCache.size >= YAML_CACHE_LIMIT) yamlCache.delete(yamlCache.keys().next().value!);
   }
   yamlCache.set(key, parts);
   return parts;
 }
 
-function readYaml(source: string, base: number, lines: LineIndex): YamlParts {
+function readYamlParts(source: string, base: number, lines: LineIndex): YamlParts {
   // The yaml library breaks lines at \n and \r\n only; a lone \r (old Mac files) becomes \n,
   // which keeps every offset as it is.
   const yaml = source.replace(/\r(?!\n)/g, '\n');
-  try {
-    return readYamlUnguarded(yaml, base, lines);
-  } catch (error) {
-    // The yaml package recurses; thousands of nested collections exhaust the stack.
-    const message = error instanceof RangeError ? 'the front matter is nested too deeply to read' : (error as Error).message;
-    return { syntaxErrors: [{ message, range: lines.range(base, base) }], data: undefined, locations: new Map(), comments: [], scalars: [] };
-  }
-}
-
-function readYamlUnguarded(yaml: string, base: number, lines: LineIndex): YamlParts {
-  const range = (start: number, end: number) => lines.range(base + start, base + end);
-  const comments = readComments(yaml, base, lines);
-  const doc = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false, logLevel: 'error' });
-  const syntaxErrors: SyntaxError[] = doc.errors.map((error) => ({
-    message: error.message.split('\n')[0],
-    range: range(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
-  }));
+  const read = readYaml(yaml);
+  const range = ([start, end]: Span) => lines.range(base + start, base + end);
   const locations = new Map<string, NodeLocation>();
-  const scalars: ProseSpan[] = [];
-  if (syntaxErrors.length > 0) return { syntaxErrors, data: undefined, locations, comments, scalars };
-
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    const message = (error as Error).message;
-    return { syntaxErrors: [{ message, range: range(0, 0) }], data: undefined, locations, comments, scalars };
-  }
-
-  // YAML counts the line break, blank lines and trailing comments into a block node; a location
-  // ends where the node's own text does (so inserting "after" a node lands on the next line).
-  const endOf = (node: YamlNode): number => {
-    if ((isMap(node) || isSeq(node)) && !node.flow && node.items.length > 0) {
-      const last: unknown = node.items[node.items.length - 1];
-      const value = (isPair(last) ? last.value : last) as YamlNode | null;
-      const key = (isPair(last) ? last.key : undefined) as YamlNode | null | undefined;
-      if (value?.range && value.range[1] > value.range[0]) return endOf(value);
-      if (key?.range) return endOf(key);
-    }
-    let end = node.range![1];
-    while (end > node.range![0] && /\s/.test(yaml[end - 1])) end--;
-    return end;
+  for (const [pointer, location] of read.locations) locations.set(pointer, { key: location.key && range(location.key), value: range(location.value) });
+  return {
+    syntaxErrors: read.syntaxErrors.map((error) => ({ message: error.message, range: range(error.span) })),
+    data: read.data,
+    locations,
+    comments: read.comments.map((comment) => ({ range: range(comment.span), text: comment.text })),
+    scalars: read.scalars.map(([start, end]) => ({ offset: base + start, source: yaml.slice(start, end) })),
   };
-  const visit = (node: YamlNode | null | undefined, pointer: string) => {
-    if (!node || isAlias(node)) return;
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        const key = pair.key as YamlNode | null;
-        const keyText = isScalar(key) ? String(key.value) : '';
-        const child = `${pointer}/${keyText.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-        const keyRange = key?.range ? range(key.range[0], endOf(key)) : undefined;
-        const value = pair.value as YamlNode | null;
-        const valueRange = value?.range && value.range[1] > value.range[0] ? range(value.range[0], endOf(value)) : keyRange;
-        if (valueRange) locations.set(child, { key: keyRange, value: valueRange });
-        visit(value, child);
-      }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, index) => {
-        const child = item as YamlNode | null;
-        if (child?.range) locations.set(`${pointer}/${index}`, { value: range(child.range[0], endOf(child)) });
-        visit(child, `${pointer}/${index}`);
-      });
-    } else if (isScalar(node) && typeof node.value === 'string' && node.range) {
-      scalars.push({ offset: base + node.range[0], source: yaml.slice(node.range[0], node.range[1]) });
-    }
-  };
-  const root = doc.contents as YamlNode | null;
-  if (root?.range) locations.set('', { value: range(root.range[0], endOf(root)) });
-  visit(root, '');
-  return { syntaxErrors, data, locations, comments, scalars };
-}
-
-/** Comments from the YAML's concrete syntax tree, which alone knows where each one is. */
-function readComments(yaml: string, base: number, lines: LineIndex): Comment[] {
-  const comments: Comment[] = [];
-  const walk = (token: unknown): void => {
-    if (Array.isArray(token)) {
-      for (const item of token) walk(item);
-      return;
-    }
-    if (!token || typeof token !== 'object') return;
-    const t = token as { type?: string; offset?: number; source?: string };
-    if (t.type === 'comment' && typeof t.offset === 'number' && typeof t.source === 'string') {
-      comments.push({
-        range: lines.range(base + t.offset, base + t.offset + t.source.length),
-        text: t.source.replace(/^#/, '').trim(),
-      });
-      return;
-    }
-    for (const value of Object.values(token)) if (value && typeof value === 'object') walk(value);
-  };
-  for (const token of new Parser().parse(yaml)) walk(token);
-  return comments;
 }
