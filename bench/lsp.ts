@@ -1,6 +1,7 @@
 // Language-server figures for bench/run.mjs, over real stdio: the time from a one-character edit
-// to the diagnostics of that version in a 5,000-line plan (p50, p95 over 200 isolated edits), and
-// the server's resident memory with 200 plans open. Prints one JSON line; logs go to stderr.
+// to the diagnostics of that version in a 5,000-line plan (p50, p95 over 200 isolated edits
+// anywhere in the plan, and apart for those in the front matter and in the body), and the
+// server's resident memory with 200 plans open. Prints one JSON line; logs go to stderr.
 //   node lsp.cjs <dist/server.js> <plan file> <corpus folder>
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -44,6 +45,7 @@ const residentMb = () => {
   return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024);
 };
 const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
+const summary = (values: number[]) => ({ count: values.length, p50: quantile(values, 0.5), p95: quantile(values, 0.95), max: Math.max(...values) });
 
 async function main() {
   await connection.sendRequest('initialize', {
@@ -63,9 +65,13 @@ async function main() {
   await opened;
 
   // Isolated edits, as a user who types a character and pauses: each waits for its diagnostics.
+  // Spread over the whole plan, front matter included, all but the two --- delimiter lines.
   const latencies: number[] = [];
+  const inFrontMatter: boolean[] = [];
   for (let i = 0; i < EDITS; i++) {
-    const line = bodyStart + ((i * 7919) % (lines.length - bodyStart - 1));
+    let line = 1 + ((i * 7919) % (lines.length - 2));
+    if (line === bodyStart - 1) line++;
+    inFrontMatter.push(line < bodyStart);
     const position = { line, character: lines[line].length };
     version++;
     const arrived = diagnosticsFor(uri, version);
@@ -99,7 +105,9 @@ async function main() {
   console.log(
     JSON.stringify({
       edits: EDITS,
-      latency: { p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95), max: Math.max(...latencies) },
+      latency: summary(latencies),
+      frontMatterEdits: summary(latencies.filter((_, i) => inFrontMatter[i])),
+      bodyEdits: summary(latencies.filter((_, i) => !inFrontMatter[i])),
       openPlans: plans.length,
       memoryMb,
     }),
