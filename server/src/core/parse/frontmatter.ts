@@ -67,7 +67,7 @@ type YamlParts = Pick<FrontMatter, 'syntaxErrors' | 'data' | 'locations' | 'comm
  * position in it as they were, so the YAML is read once per version of the front matter. The
  * parts are shared between plans and never changed.
  */
-const YAML_CACHE_LIMIT = 64;
+const YAML_CACHE_LIMIT = 16;
 const yamlCache = new Map<string, YamlParts>();
 
 function cachedYaml(yaml: string, base: number, lines: LineIndex): YamlParts {

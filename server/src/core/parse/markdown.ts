@@ -74,7 +74,7 @@ export interface BodyPart {
 const GFM_HINT = /[|~]|\[\^|\[[ \txX]\]|www\.|:\/\/|@/;
 
 const PART_CACHE_LIMIT = 1500;
-const partCache = new Map<string, ParsedPart>();
+const partCache = new Map<string, { source: string; parsed: ParsedPart }>();
 
 /**
  * Reads the body text; offsets in the result are shifted by `bodyOffset`. `shouldAbandon` is
@@ -84,7 +84,7 @@ export function parseBody(text: string, bodyOffset: number, shouldAbandon?: () =
   const body = text.slice(bodyOffset);
   return splitAtSections(body).map(([start, end]) => {
     if (shouldAbandon?.()) throw new CheckAbandoned();
-    return { offset: bodyOffset + start, parsed: parsePart(detached(body.slice(start, end))) };
+    return { offset: bodyOffset + start, parsed: parsePart(body.slice(start, end)) };
   });
 }
 
@@ -93,21 +93,24 @@ export function parseBody(text: string, bodyOffset: number, shouldAbandon?: () =
  * `gfm: true` the whole part goes through micromark with GFM, uncached: the reference the
  * tests compare the fast path with.
  */
-export function parsePart(source: string, options: { gfm?: boolean } = {}): ParsedPart {
+export function parsePart(slice: string, options: { gfm?: boolean } = {}): ParsedPart {
   const cacheable = options.gfm === undefined;
-  if (!cacheable) return extract(gfmProcessor.parse(defuse(source)) as Root, source);
-  const cached = partCache.get(source);
+  if (!cacheable) return extract(gfmProcessor.parse(defuse(slice)) as Root, slice);
+  const cached = partCache.get(slice);
   if (cached) {
-    // Refresh its place in the least-recently-used order.
-    partCache.delete(source);
-    partCache.set(source, cached);
-    return cached;
+    // Refresh its place in the least-recently-used order, under the key it was stored with (the
+    // slice looked up with would keep its whole document version alive).
+    partCache.delete(slice);
+    partCache.set(cached.source, cached);
+    return cached.parsed;
   }
+  // Cached, and the strings read from it too: a copy, so no document version is kept alive.
+  const source = detached(slice);
   const lifted = liftTables(source, readRow);
   const rest = lifted?.masked ?? source;
   const tree = (GFM_HINT.test(rest) ? gfmProcessor : plainProcessor).parse(defuse(rest)) as Root;
   const parsed = extract(tree, source, lifted?.tables);
-  partCache.set(source, parsed);
+  partCache.set(source, { source, parsed });
   if (partCache.size > PART_CACHE_LIMIT) partCache.delete(partCache.keys().next().value!);
   return parsed;
 }

@@ -192,19 +192,20 @@ interface Entry {
 }
 
 const PIECE_CACHE_LIMIT = 1000;
-const pieceCache = new Map<string, YamlRead>();
+const pieceCache = new Map<string, { text: string; read: YamlRead }>();
 
 function readPiece(slice: string): YamlRead {
-  let read = pieceCache.get(slice);
-  if (read) {
+  const cached = pieceCache.get(slice);
+  if (cached) {
+    // Refreshed under the key it was stored with: the slice would keep its whole YAML alive.
     pieceCache.delete(slice);
-    pieceCache.set(slice, read);
-    return read;
+    pieceCache.set(cached.text, cached);
+    return cached.read;
   }
   const text = detached(slice);
-  read = readWhole(text);
+  const read = readWhole(text);
   if (pieceCache.size >= PIECE_CACHE_LIMIT) pieceCache.delete(pieceCache.keys().next().value!);
-  pieceCache.set(text, read);
+  pieceCache.set(text, { text, read });
   return read;
 }
 
