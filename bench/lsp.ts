@@ -14,12 +14,14 @@ import {
   StreamMessageWriter,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { SERVER_EXEC_ARGV } from '../server/src/lsp/protocol';
 
 const [serverPath, planFile, corpus] = process.argv.slice(2);
 const EDITS = 200;
 const OPEN_PLANS = 200;
 
-const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+// Started as the VS Code client starts it.
+const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
 const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
 const waiting = new Map<string, (params: PublishDiagnosticsParams) => void>();
 connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {

@@ -22,6 +22,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
+import { SERVER_EXEC_ARGV } from '../../server/src/lsp/protocol';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const SERVER = path.join(ROOT, 'dist', 'server.js');
@@ -64,8 +65,8 @@ export class TestClient {
   static async start(options: StartOptions = {}): Promise<TestClient> {
     const ipc = options.transport === 'ipc';
     const child = ipc
-      ? spawn(process.execPath, [SERVER, '--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] })
-      : spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      ? spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER, '--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] })
+      : spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = ipc
       ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
       : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

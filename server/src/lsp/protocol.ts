@@ -3,6 +3,15 @@
  * are only ever sent by our client.
  */
 
+/**
+ * Node options every launcher of the server uses (the VS Code client, the tests, the benchmark).
+ * V8's default young generation (two 16 MB halves) fills its pages over a long session and keeps
+ * them: after 1,000 edits the server stayed 115 MB resident against 89 MB after 100. The
+ * server's garbage is small and short-lived per keystroke, so smaller halves cost little time
+ * and keep it near where it started.
+ */
+export const SERVER_EXEC_ARGV = ['--max-semi-space-size=4'];
+
 /** Whether a document is an I-plan (for the status bar). */
 export const PLAN_INFO_REQUEST = 'iplan/planInfo';
 export interface PlanInfoParams {
