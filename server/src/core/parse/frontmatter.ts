@@ -2,6 +2,7 @@
  * The YAML front matter: where it is, what it says, and where every key and value is written.
  */
 import { detached, type LineIndex } from '../lines';
+import { TextLru } from '../lru';
 import type { FrontMatter, NodeLocation, SyntaxError } from '../plan';
 import { readYaml, type Span } from './yaml';
 
@@ -67,19 +68,15 @@ type YamlParts = Pick<FrontMatter, 'syntaxErrors' | 'data' | 'locations' | 'comm
  * position in it as they were, so the YAML is read once per version of the front matter. The
  * parts are shared between plans and never changed.
  */
-const YAML_CACHE_LIMIT = 16;
-const yamlCache = new Map<string, YamlParts>();
+const yamlCache = new TextLru<YamlParts>(16);
 
 function cachedYaml(yaml: string, base: number, lines: LineIndex): YamlParts {
   const key = `${base}\0${yaml}`;
   let parts = yamlCache.get(key);
-  if (parts) {
-    yamlCache.delete(key);
-  } else {
+  if (!parts) {
     parts = readYamlParts(detached(yaml), base, lines);
-    if (yamlCache.size >= YAML_CACHE_LIMIT) yamlCache.delete(yamlCache.keys().next().value!);
+    yamlCache.set(detached(key), parts);
   }
-  yamlCache.set(key, parts);
   return parts;
 }
 

@@ -12,6 +12,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { detached } from '../lines';
+import { TextLru } from '../lru';
 import type { BlockKind } from '../plan';
 import { CheckAbandoned } from '../types';
 import { BlockTracker } from './blockTracker';
@@ -73,8 +74,7 @@ export interface BodyPart {
 /** Characters without which no GFM construct (table, strikethrough, autolink, footnote, task) can occur. */
 const GFM_HINT = /[|~]|\[\^|\[[ \txX]\]|www\.|:\/\/|@/;
 
-const PART_CACHE_LIMIT = 1500;
-const partCache = new Map<string, { source: string; parsed: ParsedPart }>();
+const partCache = new TextLru<ParsedPart>(1500);
 
 /**
  * Reads the body text; offsets in the result are shifted by `bodyOffset`. `shouldAbandon` is
@@ -97,21 +97,14 @@ export function parsePart(slice: string, options: { gfm?: boolean } = {}): Parse
   const cacheable = options.gfm === undefined;
   if (!cacheable) return extract(gfmProcessor.parse(defuse(slice)) as Root, slice);
   const cached = partCache.get(slice);
-  if (cached) {
-    // Refresh its place in the least-recently-used order, under the key it was stored with (the
-    // slice looked up with would keep its whole document version alive).
-    partCache.delete(slice);
-    partCache.set(cached.source, cached);
-    return cached.parsed;
-  }
+  if (cached) return cached;
   // Cached, and the strings read from it too: a copy, so no document version is kept alive.
   const source = detached(slice);
   const lifted = liftTables(source, readRow);
   const rest = lifted?.masked ?? source;
   const tree = (GFM_HINT.test(rest) ? gfmProcessor : plainProcessor).parse(defuse(rest)) as Root;
   const parsed = extract(tree, source, lifted?.tables);
-  partCache.set(source, { source, parsed });
-  if (partCache.size > PART_CACHE_LIMIT) partCache.delete(partCache.keys().next().value!);
+  partCache.set(source, parsed);
   return parsed;
 }
 

@@ -11,6 +11,7 @@
  * errors in the other.
  */
 import { detached } from '../lines';
+import { TextLru } from '../lru';
 import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, YAMLParseError, type Document, type Node as YamlNode } from 'yaml';
 
 /** Aliases may repeat a node this often; beyond that a "billion laughs" document is refused. */
@@ -191,21 +192,15 @@ interface Entry {
   items?: number[];
 }
 
-const PIECE_CACHE_LIMIT = 1000;
-const pieceCache = new Map<string, { text: string; read: YamlRead }>();
+const pieceCache = new TextLru<YamlRead>(1000);
 
 function readPiece(slice: string): YamlRead {
-  const cached = pieceCache.get(slice);
-  if (cached) {
-    // Refreshed under the key it was stored with: the slice would keep its whole YAML alive.
-    pieceCache.delete(slice);
-    pieceCache.set(cached.text, cached);
-    return cached.read;
+  let read = pieceCache.get(slice);
+  if (!read) {
+    const text = detached(slice);
+    read = readWhole(text);
+    pieceCache.set(text, read);
   }
-  const text = detached(slice);
-  const read = readWhole(text);
-  if (pieceCache.size >= PIECE_CACHE_LIMIT) pieceCache.delete(pieceCache.keys().next().value!);
-  pieceCache.set(text, { text, read });
   return read;
 }
 
