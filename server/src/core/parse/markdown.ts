@@ -93,9 +93,8 @@ export function parseBody(text: string, bodyOffset: number, shouldAbandon?: () =
  * `gfm: true` the whole part goes through micromark with GFM, uncached: the reference the
  * tests compare the fast path with.
  */
-export function parsePart(slice: string, options: { gfm?: boolean } = {}): ParsedPart {
-  const cacheable = options.gfm === undefined;
-  if (!cacheable) return extract(gfmProcessor.parse(defuse(slice)) as Root, slice);
+export function parsePart(slice: string, options: { gfm?: true } = {}): ParsedPart {
+  if (options.gfm) return extract(gfmProcessor.parse(defuse(slice)) as Root, slice);
   const cached = partCache.get(slice);
   if (cached) return cached;
   // Cached, and the strings read from it too: a copy, so no document version is kept alive.

@@ -19,7 +19,7 @@ export interface LiftedTable {
   comments: PartComment[];
 }
 
-export interface Lifted {
+interface Lifted {
   /** The source with each lifted table's lines overwritten by a one-paragraph placeholder of the same length. */
   masked: string;
   /** By start offset, which is also where the placeholder paragraph starts. */
@@ -27,7 +27,7 @@ export interface Lifted {
 }
 
 /** A row's cells as GFM splits them: the text between unescaped pipes, with mdast's cell spans. */
-export interface SplitCell {
+interface SplitCell {
   /** mdast's span: from the pipe before the cell to the next pipe (the last cell: to the row's end). */
   start: number;
   end: number;
@@ -175,7 +175,7 @@ export function contentSpan(source: string, cell: { start: number; end: number }
  * are escapes, a pipe inside a code span still separates cells, and text after the last pipe
  * is one more cell unless it is only white space.
  */
-export function splitRow(source: string, start: number, end: number): SplitCell[] {
+function splitRow(source: string, start: number, end: number): SplitCell[] {
   const cells: SplitCell[] = [];
   let cellStart = start;
   for (let i = start + 1; i <= end; i++) {

@@ -10,16 +10,16 @@
  * compares both: the same data, locations, comments and scalars, and errors in one exactly when
  * errors in the other.
  */
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, YAMLParseError, type Document, type Node as YamlNode } from 'yaml';
 import { detached } from '../lines';
 import { TextLru } from '../lru';
-import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, YAMLParseError, type Document, type Node as YamlNode } from 'yaml';
 
 /** Aliases may repeat a node this often; beyond that a "billion laughs" document is refused. */
 const MAX_ALIAS_COUNT = 100;
 
 export type Span = [start: number, end: number];
 
-export interface OffsetLocation {
+interface OffsetLocation {
   key?: Span;
   value: Span;
 }
