@@ -61,8 +61,19 @@ describe('the front matter read in pieces', () => {
     ['an alias to another item (read whole)', 'activiteiten:\n  - &a\n    id: A1\n  - *a\n'],
     ['a duplicate top-level key (read whole)', 'titel: P\ntitel: Q\n'],
     ['a quoted scalar across an item line (read whole)', 'activiteiten:\n  - naam: "een\n  - twee"\n'],
+    ['a half-typed key above its list', 'titel: P\nactiviteiten:x\n  - id: A1\n  - id: A2\n'],
+    ['a scalar going on below its key, looking like items (read whole)', 'titel: P\nnaam: een\n  - twee\n  - drie\n'],
+    ['a tag, an anchor and an empty key at the margin (read whole)', 'titel: P\n!\n  a: 1\n&x\n  b: 2\n: \n  c: 3\n'],
   ])('equals one read of the whole: %s', (_, yaml) => {
     assertSameAsWhole(yaml);
+  });
+
+  it('reports a half-typed key above a list where one read of the whole does', () => {
+    const yaml = `titel: P\nactiviteiten:x\n${Array.from({ length: 20 }, (_, i) => `  - id: A${i}\n`).join('')}`;
+    const read = readYaml(yaml);
+    expect(read.syntaxErrors.length).toBeGreaterThan(0);
+    // The error is where the key is, as the whole read puts it.
+    expect(read.syntaxErrors[0].span[0]).toBe(readWhole(yaml).syntaxErrors[0].span[0]);
   });
 
   it('reads a list item by item, once per item content', () => {

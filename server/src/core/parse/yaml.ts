@@ -182,13 +182,16 @@ function readComments(tokens: Tokens): YamlRead['comments'] {
 // ---- in pieces ----
 
 /** A top-level entry whose value starts on the next line. */
-const KEY_ALONE = /^[A-Za-z_][\w-]*:[ \t]*(?:#.*)?$/;
 const BLANK_OR_COMMENT = /^[ \t]*(?:#.*)?$/;
 
 interface Entry {
   start: number;
   end: number;
-  /** For a list written item by item: where each item starts; the head runs from `start` to the first. */
+  /**
+   * For a value written as a list on the lines below: where its second and later items start.
+   * The head, up to the second item, holds the key and the first item, so that whether the key
+   * line really opens a list (and not, say, a scalar going on below it) is read by the parser.
+   */
   items?: number[];
 }
 
@@ -252,17 +255,21 @@ function readInPieces(yaml: string): YamlRead | undefined {
     data[key] = headData[key];
     if (items.length === 0) continue;
 
-    const values: unknown[] = [];
+    // The head read the key with the first item; the others follow it.
+    const first = headData[key];
+    if (!Array.isArray(first) || first.length !== 1) return undefined;
+    const values: unknown[] = [first[0]];
     for (const [i, item] of items.entries()) {
       if (!Array.isArray(item.read.data) || item.read.data.length !== 1) return undefined;
       values.push(item.read.data[0]);
-      add(item.read, item.at, (p) => `${pointer}/${i}${p.slice(2)}`);
+      add(item.read, item.at, (p) => `${pointer}/${i + 1}${p.slice(2)}`);
     }
     data[key] = values;
     // The list runs from its first item to the end of its last one.
     const last = items[items.length - 1];
     rootEnd = rootSpan(last.read, last.at)[1];
-    read.locations.set(pointer, { key: read.locations.get(pointer)!.key, value: [rootSpan(items[0].read, items[0].at)[0], rootEnd] });
+    const location = read.locations.get(pointer)!;
+    read.locations.set(pointer, { key: location.key, value: [location.value[0], rootEnd] });
   }
   read.locations.set('', { value: [rootStart!, rootEnd] });
   return read;
@@ -278,7 +285,8 @@ function splitEntries(yaml: string): Entry[] | undefined {
   const entries: Entry[] = [];
   /** Indentation of the items of the current entry's list, once known. */
   let itemIndent: number | undefined;
-  let expectingList = false;
+  /** No content line of the current entry seen yet after its first line. */
+  let fresh = false;
   for (let start = 0; start < yaml.length; ) {
     const newline = yaml.indexOf('\n', start);
     const next = newline < 0 ? yaml.length : newline + 1;
@@ -287,27 +295,26 @@ function splitEntries(yaml: string): Entry[] | undefined {
     const item = /^( *)-(?:[ \t]|$)/.exec(line);
     if (BLANK_OR_COMMENT.test(line)) {
       // Belongs to the piece it follows.
-    } else if (/^(?:---|\.\.\.|%)/.test(line)) {
-      // A document marker or directive: only the whole can tell what it does.
+    } else if (/^(?:---|\.\.\.|[?:,[\]{}&*!|>'"%@`])/.test(line)) {
+      // A document marker, or an indicator at the margin (directive, explicit or empty key, tag,
+      // anchor, alias, flow or block scalar): only the whole can tell what it does there.
       return undefined;
-    } else if (!/^[ \t]/.test(line) && !(item && (expectingList || item[1].length === itemIndent))) {
+    } else if (!/^[ \t]/.test(line) && !(item && current && (fresh || item[1].length === itemIndent))) {
       // At the margin: a new entry (one that is not a simple key, or is half typed, reads as a
       // piece of its own; if it is not one entry, the whole is read).
       if (current) current.end = start;
       entries.push({ start: entries.length === 0 ? 0 : start, end: yaml.length });
-      expectingList = KEY_ALONE.test(line);
+      fresh = true;
       itemIndent = undefined;
     } else {
       if (!current) return undefined;
-      if (expectingList && item) {
+      if (fresh && item) {
         itemIndent = item[1].length;
-        current.items = [start];
-        expectingList = false;
+        current.items = [];
       } else if (itemIndent !== undefined && item && item[1].length === itemIndent) {
         current.items!.push(start);
-      } else {
-        expectingList = false;
       }
+      fresh = false;
     }
     start = next;
   }
