@@ -7,6 +7,7 @@
  * micromark, so the result is always what a GFM parse of the whole gives (a property test and a
  * differential test compare them).
  */
+import { LineIndex } from '../lines';
 import { BlockTracker } from './blockTracker';
 import type { PartBlock, PartCell, PartComment, PartTable } from './markdown';
 
@@ -36,12 +37,6 @@ interface SplitCell {
   contentEnd: number;
 }
 
-interface Line {
-  start: number;
-  /** End of the content, before the line ending. */
-  end: number;
-}
-
 /** Any character that can start an inline construct (GFM's included): such rows go to micromark. */
 const INLINE_SYNTAX = /[\\`*_[\]!<>&~@:\0]|www\./i;
 const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
@@ -57,18 +52,21 @@ const LINK_DEFINITION = /\]:/;
 export function liftTables(source: string, readRow: (row: string, cells: number) => RowContent | undefined): Lifted | undefined {
   // A link or footnote definition anywhere in the part changes what `[x]` in a cell reads as.
   if (!source.includes('|') || LINK_DEFINITION.test(source)) return undefined;
-  const lines = splitLines(source);
+  const lines = new LineIndex(source);
   const tables = new Map<number, LiftedTable>();
+  /** [first, last] line of each table, header to last row. */
+  const spans: [number, number][] = [];
   const tracker = new BlockTracker();
   // A table here interrupts nothing: it follows a blank line or a heading, or starts the part.
   let mayStartTable = true;
-  for (let i = 0; i < lines.length && !tracker.gaveUp; i++) {
-    const text = source.slice(lines[i].start, lines[i].end);
+  for (let i = 0; i < lines.lineCount && !tracker.gaveUp; i++) {
+    const text = lines.lineText(i);
     const topLevel = tracker.feed(text);
     if (topLevel && mayStartTable && text[0] === '|') {
       const lifted = liftTableAt(source, lines, i, readRow);
       if (lifted) {
         tables.set(lifted.table.block.start, lifted.table);
+        spans.push([i, lifted.lastLine]);
         // Its rows cannot open a block: the tracker need not see them.
         i = lifted.lastLine;
         mayStartTable = false;
@@ -81,10 +79,11 @@ export function liftTables(source: string, readRow: (row: string, cells: number)
 
   let masked = '';
   let at = 0;
-  for (const { table } of tables.values()) {
-    for (const row of [table.start, ...rowLineStarts(source, table)]) {
-      const end = lineEndAt(source, row);
-      masked += source.slice(at, row) + 'x' + ' '.repeat(end - row - 1);
+  for (const [first, last] of spans) {
+    for (let line = first; line <= last; line++) {
+      const start = lines.lineStart(line);
+      const end = lines.lineEnd(line);
+      masked += source.slice(at, start) + 'x' + ' '.repeat(end - start - 1);
       at = end;
     }
   }
@@ -100,31 +99,31 @@ export interface RowContent {
 /** The header row, the delimiter row and the body rows, when they form a plain table. */
 function liftTableAt(
   source: string,
-  lines: Line[],
+  lines: LineIndex,
   headerLine: number,
   readRow: (row: string, cells: number) => RowContent | undefined,
 ): { table: LiftedTable; lastLine: number } | undefined {
-  const header = lines[headerLine];
-  const delimiter = lines[headerLine + 1];
-  if (!delimiter || source[delimiter.start] !== '|') return undefined;
+  const lineOf = (line: number) => ({ start: lines.lineStart(line), end: lines.lineEnd(line) });
+  const header = lineOf(headerLine);
+  if (headerLine + 1 >= lines.lineCount) return undefined;
+  const delimiter = lineOf(headerLine + 1);
+  if (source[delimiter.start] !== '|') return undefined;
   // A lone pipe is no header row (as a body row it is one empty cell).
   if (BLANK.test(source.slice(header.start + 1, header.end))) return undefined;
-  const headerCells = splitRow(source, header.start, header.end);
   const delimiterCells = splitRow(source, delimiter.start, delimiter.end);
-  if (headerCells.length === 0 || headerCells.length !== delimiterCells.length) return undefined;
-  if (!delimiterCells.every((cell) => DELIMITER_CELL.test(source.slice(cell.contentStart, cell.contentEnd) || ' '))) return undefined;
-  if (delimiterCells.some((cell) => cell.contentStart === cell.contentEnd)) return undefined;
+  if (splitRow(source, header.start, header.end).length !== delimiterCells.length) return undefined;
+  if (!delimiterCells.every((cell) => DELIMITER_CELL.test(source.slice(cell.contentStart, cell.contentEnd)))) return undefined;
 
   let last = headerLine + 1;
-  while (last + 1 < lines.length && source[lines[last + 1].start] === '|') last++;
+  while (last + 1 < lines.lineCount && source[lines.lineStart(last + 1)] === '|') last++;
   // The table must end at a blank line or the end of the part; a following line that is not
   // blank could be read as one more row or end the table otherwise: micromark decides that.
-  const after = lines[last + 1];
-  if (after && !BLANK.test(source.slice(after.start, after.end))) return undefined;
+  if (last + 1 < lines.lineCount && !BLANK.test(lines.lineText(last + 1))) return undefined;
 
-  const rows = [header, ...lines.slice(headerLine + 2, last + 1)];
+  const rows = [header];
+  for (let line = headerLine + 2; line <= last; line++) rows.push(lineOf(line));
   // Without body rows the table ends with its delimiter row.
-  const table: PartTable = { start: header.start, end: lines[last].end, rows: [] };
+  const table: PartTable = { start: header.start, end: lines.lineEnd(last), rows: [] };
   const prose: [number, number][] = [];
   const comments: PartComment[] = [];
   const rowTexts: string[] = [];
@@ -187,11 +186,8 @@ function splitRow(source: string, start: number, end: number): SplitCell[] {
     }
     if (i === end || c === 124 /* | */) {
       const isLast = i === end;
-      if (isLast && BLANK.test(source.slice(cellStart + 1, end)) && cells.length > 0) {
-        // Only white space after the closing pipe: it belongs to the last cell's span.
-        cells[cells.length - 1].end = end;
-        break;
-      }
+      // Only white space after the closing pipe: no cell of its own (it joins the last one's span).
+      if (isLast && BLANK.test(source.slice(cellStart + 1, end)) && cells.length > 0) break;
       let contentStart = cellStart + 1;
       let contentEnd = i;
       while (contentStart < contentEnd && isSpace(source.charCodeAt(contentStart))) contentStart++;
@@ -206,30 +202,3 @@ function splitRow(source: string, start: number, end: number): SplitCell[] {
 }
 
 const isSpace = (c: number) => c === 32 || c === 9;
-
-function splitLines(source: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  while (start <= source.length) {
-    const end = lineEndAt(source, start);
-    lines.push({ start, end });
-    if (end >= source.length) break;
-    start = end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1);
-  }
-  return lines;
-}
-
-function lineEndAt(source: string, start: number): number {
-  for (let i = start; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
-  }
-  return source.length;
-}
-
-function rowLineStarts(source: string, table: PartTable): number[] {
-  // The delimiter row is not a row of the tree, but it is masked too.
-  const header = table.rows[0];
-  const next = header.end + (source.charCodeAt(header.end) === 13 && source.charCodeAt(header.end + 1) === 10 ? 2 : 1);
-  return [next, ...table.rows.slice(1).map((row) => row.start)];
-}
