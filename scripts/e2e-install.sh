@@ -2,7 +2,15 @@
 # Install what the end-to-end tests need: Debian's Chromium (plus the headers code-server's
 # native modules build against) and code-server 4.100.3 from the npm registry, in a cache
 # folder outside the project's node_modules. Idempotent: a second run does nothing.
-# See shared/E2E.md for the why of each step.
+#
+# Why code-server: VS Code's own test runners download VS Code builds from the internet, which
+# this machine cannot reach; code-server is a real VS Code workbench published on the npm
+# registry. 4.100.3 (VS Code 1.100.3) is the newest release whose engines accept Node 20.
+# Installing it as root and offline trips over four things, handled below where they bite:
+#   1. its postinstall refuses to run as root unless npm_config_unsafe_perm is set;
+#   2. @vscode/ripgrep downloads rg from GitHub: its download cache is pre-seeded with Debian's rg;
+#   3. node-pty runs `npx node-gyp`, which an npmrc with yes=false cancels: npm_config_yes=true;
+#   4. its native modules build against the local Node headers: npm_config_nodedir=/usr.
 #
 # Env:
 #   IPLAN_E2E_CACHE  cache root (default: $HOME/.cache/iplan-e2e); code-server goes to <cache>/code-server
@@ -63,7 +71,7 @@ fi
 log "installing code-server@$CODE_SERVER_VERSION into $PREFIX (about a minute, ~300 MB)"
 mkdir -p "$PREFIX"
 
-# Pitfall 2: @vscode/ripgrep downloads rg from GitHub; pre-seed its cache with Debian's rg.
+# (2) @vscode/ripgrep looks in this cache before it downloads; the name is the one it asks for.
 WORK_TMP="$(mktemp -d "${TMPDIR:-/tmp}/iplan-e2e-install.XXXXXX")"
 trap 'rm -rf "$WORK_TMP"' EXIT
 export TMPDIR="$WORK_TMP"
@@ -73,7 +81,7 @@ cp /usr/bin/rg "$RG_CACHE/stage/rg"
 tar -czf "$RG_CACHE/ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz" -C "$RG_CACHE/stage" rg
 rm -rf "$RG_CACHE/stage"
 
-# Pitfalls 1, 3, 4: root postinstall, npx node-gyp prompt, native modules against local headers.
+# (1) root postinstall, (3) the npx node-gyp prompt, (4) native modules against local headers.
 export npm_config_unsafe_perm=true
 export npm_config_yes=true
 export npm_config_nodedir=/usr

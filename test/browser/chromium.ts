@@ -1,7 +1,8 @@
 /**
  * Debian's headless Chromium through playwright-core: a fresh profile per launch, no network
  * services, and a page that records every dialog, console message and request it sees.
- * CI installs Chromium (`apt-get install -y chromium`); here a missing one fails loudly.
+ * The test setup installs Debian's Chromium when missing (test/setup/debian.ts); should it still
+ * be missing, a launch fails loudly.
  */
 // @ts-expect-error -- the e2e harness is plain ESM JavaScript; its flag list is the one source.
 import { CHROMIUM_ARGS } from '../e2e/code-server.mjs';

@@ -115,7 +115,7 @@ describe('exit codes', () => {
   });
 });
 
-describe('json format (FORMAT.md §5)', () => {
+describe('json format (docs/format.md §8)', () => {
   it('prints ESLint\'s shape, one object per plan, with 1-based end-exclusive positions', () => {
     const run = iplan(['--format', 'json', 'examples/defect-costs.iplan.md']);
     const results = JSON.parse(run.stdout);

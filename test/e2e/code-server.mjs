@@ -1,5 +1,6 @@
 // Reusable end-to-end harness: a real VS Code workbench (code-server, from the npm registry)
-// driven in Debian's headless Chromium with playwright-core. See shared/E2E.md.
+// driven in Debian's headless Chromium with playwright-core (VS Code itself cannot be downloaded
+// here; scripts/e2e-install.sh installs both from Debian and the npm registry).
 //
 // Typical use:
 //

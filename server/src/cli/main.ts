@@ -1,6 +1,6 @@
 /**
  * `iplan [options] <files, folders or globs…>` — thin: arguments in, core out, a report written.
- * Exit codes (FORMAT.md §5): 0 clean, 1 findings that fail the run, 2 usage/configuration/internal.
+ * Exit codes (docs/format.md §9): 0 clean, 1 findings that fail the run, 2 usage/configuration/internal.
  */
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';

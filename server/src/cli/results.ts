@@ -1,12 +1,12 @@
 /**
- * The CLI's result shape: ESLint's, one object per file (FORMAT.md §5). Every formatter is a
+ * The CLI's result shape: ESLint's, one object per file (docs/format.md §8). Every formatter is a
  * pure function of these results; nothing here knows about parsing or rules' internals.
  */
 import type { Framework } from '../core/framework';
 import type { Plan } from '../core/plan';
 import type { Locale, Localized, Severity } from '../core/types';
 
-/** 1-based lines and columns, end exclusive (FORMAT.md §5). */
+/** 1-based lines and columns, end exclusive (docs/format.md §8). */
 export interface Span {
   line: number;
   column: number;

@@ -1,4 +1,4 @@
-/** Which files are I-plans (FORMAT.md §1): an `iplan` key in the front matter, or a matching path. */
+/** Which files are I-plans (docs/format.md §1): an `iplan` key in the front matter, or a matching path. */
 import picomatch from 'picomatch';
 import type { Plan } from './plan';
 

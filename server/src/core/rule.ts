@@ -15,7 +15,7 @@ export interface RuleMeta {
   description: Localized;
   /** Why: what in the framework or the law asks for it. */
   rationale: Localized;
-  /** Where the requirement comes from (DOMAIN.md): a public instrument, or our design. */
+  /** Where the requirement comes from: a public instrument (`sourced`), or our own reading (`inferred`). */
   basis: 'sourced' | 'inferred';
   /** Needs parsed front-matter data; silenced when the front matter is absent or broken. */
   needsData?: boolean;

@@ -1,4 +1,4 @@
-// The catalogue as a whole: FORMAT.md §4's 20 rule ids, each documented in both languages and
+// The catalogue as a whole: the 20 rule ids of docs/format.md §7, each documented in both languages and
 // each firing with a message in Dutch and in English.
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../../server/src/core';
@@ -6,7 +6,7 @@ import { appendToSection, CLEAN, framework, lint, removeLine, replace, setSectio
 
 const BODY = CLEAN.slice(CLEAN.indexOf('# Testplan'));
 
-/** For every rule of FORMAT.md §4: a plan on which it fires. */
+/** For every rule of the catalogue (docs/format.md §7): a plan on which it fires. */
 const DEFECTS: Record<string, string> = {
   'frontmatter-missing': BODY,
   'frontmatter-syntax': replace(CLEAN, 'ministerie: BZK', 'ministerie: [BZK'),
@@ -32,7 +32,7 @@ const DEFECTS: Record<string, string> = {
 const IDS = Object.keys(DEFECTS);
 
 describe('the rule catalogue', () => {
-  it('has the 20 stable ids of FORMAT.md §4 (and unused-disable)', () => {
+  it('has the 20 stable ids of the catalogue (and unused-disable)', () => {
     expect(IDS).toHaveLength(20);
     expect(rules.map((r) => r.id).filter((id) => id !== 'unused-disable').sort()).toEqual([...IDS].sort());
   });

@@ -1,6 +1,6 @@
 import type { Formatter } from '../results';
 
-/** ESLint's JSON shape, exactly the keys FORMAT.md §5 promises. */
+/** ESLint's JSON shape, exactly the keys docs/format.md §8 promises. */
 export const json: Formatter = (results) =>
   JSON.stringify(
     results.map((result) => ({

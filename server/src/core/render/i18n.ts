@@ -206,7 +206,7 @@ const en: Labels = {
 
 export const LABELS: Record<Locale, Labels> = { nl, en };
 
-/** Ministries by their front-matter code (FORMAT.md §2). */
+/** Ministries by their front-matter code (docs/format.md §2). */
 export const MINISTRIES: Record<string, { nl: string; en: string }> = {
   AZ: { nl: 'Algemene Zaken', en: 'General Affairs' },
   AENM: { nl: 'Asiel en Migratie', en: 'Asylum and Migration' },

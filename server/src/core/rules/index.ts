@@ -1,5 +1,5 @@
 /**
- * The rule catalogue of FORMAT.md §4, in the order findings are documented, and
+ * The rule catalogue of docs/format.md §7, in the order findings are documented, and
  * `unused-disable`, which reports inline directives that suppress nothing (it runs last).
  */
 import type { Rule } from '../rule';
