@@ -1,9 +1,14 @@
 // Bundles the CLI, the language server and the VS Code client into dist/ with esbuild.
+//   node scripts/build.mjs [--production] [--outdir <folder>]
+// `npm pack` and `npm publish` build with --production first (the `prepack` script).
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const production = process.argv.includes('--production');
+const { values } = parseArgs({ options: { production: { type: 'boolean', default: false }, outdir: { type: 'string', default: 'dist' } } });
+const production = values.production;
+const outdir = values.outdir;
 
 const common = {
   bundle: true,
@@ -19,10 +24,9 @@ const common = {
 };
 
 const entries = [
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: `${outdir}/server.js` },
+  { entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/client.js`, external: ['vscode'] },
 ].filter((entry) => existsSync(entry.entryPoints[0]));
 
 await Promise.all(entries.map((entry) => build({ ...common, ...entry })));
-

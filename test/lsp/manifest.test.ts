@@ -47,12 +47,4 @@ describe('extension manifest', () => {
     expect(Object.keys(settings['iplan.rules'].properties).sort()).toEqual(rules.map((r) => r.id).sort());
     for (const validation of manifest.contributes.jsonValidation) expect(existsSync(path.join(ROOT, validation.url))).toBe(true);
   });
-
-  it('packages bundles and data only (.vscodeignore)', () => {
-    const ignore = read('.vscodeignore').split('\n');
-    expect(ignore).toContain('**');
-    expect(ignore).toContain('!dist/*.js');
-    expect(ignore.some((line) => line.includes('node_modules') && line.startsWith('!'))).toBe(false);
-    expect(manifest.scripts.package).toMatch(/vsce package --no-dependencies .*-o iplan-\$npm_package_version\.vsix/);
-  });
 });
