@@ -1,7 +1,7 @@
 // The npm package a plan repository installs: what it holds, and that it works offline from an
 // empty folder the way the README says.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -63,7 +63,7 @@ describe('the packed tarball, installed offline into an empty folder', () => {
 
   beforeAll(() => {
     scratch = mkdtempSync(path.join(tmpdir(), 'iplan-package-'));
-    repo = path.join(scratch, 'plannen');
+    repo = path.join(scratch, 'iplan-bzk');
     mkdirSync(repo);
     installTarball(packTarball(scratch), repo);
   }, 120_000);
@@ -77,18 +77,27 @@ describe('the packed tarball, installed offline into an empty folder', () => {
     expect(Object.keys(own.devDependencies)).toEqual(['iplan']);
     const lock = JSON.parse(readFileSync(path.join(repo, 'package-lock.json'), 'utf8'));
     expect(Object.keys(lock.packages).filter((p) => p !== '')).toEqual(['node_modules/iplan']);
+    expect(npx(['--version']).stdout.trim()).toBe(manifest.version);
   });
 
-  it('runs as `npx iplan` and gives the same findings as the checkout', () => {
-    expect(npx(['--version']).stdout.trim()).toBe(manifest.version);
-    for (const example of ['defect-costs.iplan.md', 'ocw-2025-2028.iplan.md']) {
-      copyFileSync(path.join(ROOT, 'examples', example), path.join(repo, example));
-    }
+  it('`npx iplan init --yes`, then `npx iplan .`: an unfinished plan, the same findings as the checkout gives', () => {
+    const init = npx(['init', '--yes']);
+    expect(init.stderr).toBe('');
+    expect(init.status).toBe(0);
+    // The configuration points editors at the installed schema, and the CLI reads it without complaint.
+    const config = JSON.parse(readFileSync(path.join(repo, 'iplan.config.json'), 'utf8'));
+    expect(config.$schema).toBe('./node_modules/iplan/schemas/config.schema.json');
+    expect(existsSync(path.join(repo, config.$schema))).toBe(true);
+    mkdirSync(path.join(repo, 'voorbeelden'));
+    for (const example of ['defect-costs.iplan.md', 'ocw-2025-2028.iplan.md']) copyFileSync(path.join(ROOT, 'examples', example), path.join(repo, 'voorbeelden', example));
+
     const installed = npx(['.', '--format', 'json']);
-    const checkout = iplan(['.', '--format', 'json'], { cwd: repo });
-    expect(installed.status).toBe(1);
     expect(installed.stderr).toBe('');
-    expect(JSON.parse(installed.stdout)).toEqual(JSON.parse(checkout.stdout));
-    expect(JSON.parse(installed.stdout).map((r: { filePath: string }) => path.basename(r.filePath))).toEqual(['defect-costs.iplan.md', 'ocw-2025-2028.iplan.md']);
+    expect(installed.status).toBe(1);
+    const results = JSON.parse(installed.stdout) as { filePath: string; messages: { ruleId: string }[] }[];
+    expect(results.map((r) => path.relative(repo, r.filePath))).toEqual([expect.stringMatching(/^bzk-\d{4}-\d{4}\.iplan\.md$/), 'voorbeelden/defect-costs.iplan.md', 'voorbeelden/ocw-2025-2028.iplan.md']);
+    const scaffolded = new Set(results[0].messages.map((m) => m.ruleId));
+    expect([...scaffolded].filter((id) => !['placeholder', 'section-empty', 'cost-year-missing', 'frontmatter-schema'].includes(id))).toEqual([]);
+    expect(JSON.parse(installed.stdout)).toEqual(JSON.parse(iplan(['.', '--format', 'json'], { cwd: repo }).stdout));
   });
 });

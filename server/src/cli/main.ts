@@ -3,17 +3,19 @@
  * Exit codes (docs/format.md §9): 0 clean, 1 findings that fail the run, 2 usage/configuration/internal.
  */
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { isMainThread } from 'node:worker_threads';
-import { FrameworkError, matchesPlanGlobs, parse, type Locale, type Plan } from '../core';
+import { matchesPlanGlobs, parse, type Locale, type Plan } from '../core';
 import { writeFileAtomic } from '../node/atomicWrite';
 import { ResultCache } from '../node/cache';
 import { TOOL_VERSION } from '../node/version';
-import { ConfigError, ConfigResolver, type ConfigOverrides, type ResolvedConfig } from '../node/config';
+import { ConfigResolver, type ConfigOverrides, type ResolvedConfig } from '../node/config';
 import { localeFromEnvironment, parseLocale } from '../node/locale';
 import { ruleDescriptors } from '../node/ruleDocs';
-import { UsageError } from './errors';
+import { parseCommandLine } from './args';
+import { findSubcommand, runSubcommand, subcommandsHelp } from './commands';
+import { errorLine, UsageError } from './errors';
 import { expandPaths } from './files';
+import type { Io } from './io';
 import { fixText, unifiedDiff } from './fix';
 import { lintFile } from './lintFile';
 import { defaultConcurrency, lintInWorkers, shouldParallelize, type LintedFile } from './parallel';
@@ -25,12 +27,7 @@ import { toLintResult } from './toResults';
 const PLAN_FORMATS = new Set(['html']);
 const VERSION = TOOL_VERSION;
 
-export interface Io {
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
+export type { Io } from './io';
 
 interface Output {
   format: string;
@@ -55,6 +52,7 @@ interface Options {
 }
 
 const HELP = `Usage: iplan [options] <files, folders or globs…>
+       iplan <command> [options]   (iplan <command> --help for its options)
 
 Checks multi-year departmental I-plans (Markdown with YAML front matter) against the
 Kwaliteitskader. Folders are searched for Markdown; files that are not I-plans are skipped.
@@ -77,38 +75,30 @@ Options:
   -h, --help                    show this help
   -v, --version                 show the version
 
+Commands:
+${subcommandsHelp()}
+
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings that fail the run,
 2 usage, configuration or internal error.
 `;
 
 export function parseArguments(argv: string[]): Options {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f', multiple: true },
-        'output-file': { type: 'string', short: 'o' },
-        'max-warnings': { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-        locale: { type: 'string' },
-        framework: { type: 'string' },
-        config: { type: 'string', short: 'c' },
-        fix: { type: 'boolean', default: false },
-        'fix-dry-run': { type: 'boolean', default: false },
-        cache: { type: 'boolean', default: false },
-        'cache-location': { type: 'string' },
-        concurrency: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(argv, {
+    format: { type: 'string', short: 'f', multiple: true },
+    'output-file': { type: 'string', short: 'o' },
+    'max-warnings': { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+    locale: { type: 'string' },
+    framework: { type: 'string' },
+    config: { type: 'string', short: 'c' },
+    fix: { type: 'boolean', default: false },
+    'fix-dry-run': { type: 'boolean', default: false },
+    cache: { type: 'boolean', default: false },
+    'cache-location': { type: 'string' },
+    concurrency: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+    version: { type: 'boolean', short: 'v', default: false },
+  });
   const outputs: Output[] = (values.format ?? ['stylish']).map((spec) => {
     const separator = spec.indexOf(':');
     const format = separator < 0 ? spec : spec.slice(0, separator);
@@ -187,6 +177,8 @@ function reportPlan(file: string, text: string | undefined, parsed: Plan | undef
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
+  const subcommand = findSubcommand(argv[0]);
+  if (subcommand) return runSubcommand(subcommand, argv.slice(1), io);
   let options: Options | undefined;
   let localeForErrors: Locale | undefined;
   try {
@@ -286,10 +278,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   } catch (error) {
     const dutch = (options?.locale ?? localeForErrors ?? localeFromEnvironment(io.env)) === 'nl';
-    if (error instanceof UsageError) io.stderr(`iplan: ${dutch ? error.nl : error.message}\n`);
-    else if (error instanceof ConfigError) io.stderr(`iplan: ${dutch ? 'ongeldige configuratie' : 'invalid configuration'}: ${error.message}\n`);
-    else if (error instanceof FrameworkError) io.stderr(`iplan: ${dutch ? 'ongeldig kader' : 'invalid framework'}: ${error.message}\n`);
-    else io.stderr(`iplan: ${dutch ? 'interne fout' : 'internal error'}: ${(error as Error)?.stack ?? String(error)}\n`);
+    io.stderr(errorLine(error, dutch));
     return 2;
   }
 }
@@ -300,6 +289,7 @@ if (isMainThread && require.main === module) {
     env: process.env,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    stdin: process.stdin,
   }).then((code) => {
     // exitCode rather than exit(): a large report piped to another program must arrive whole.
     process.exitCode = code;

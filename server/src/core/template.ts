@@ -13,6 +13,12 @@ export interface TemplateOptions {
   language: Locale;
   /** First year of the plan period (the core has no clock: the caller passes it). */
   startYear: number;
+  /** Last year of the plan period; by default the period lasts four years, within the framework's bounds. */
+  endYear?: number;
+  /** The ministry's code, when known; otherwise it is left open with the codes to choose from. */
+  ministry?: string;
+  /** The plan's title, when known. */
+  title?: string;
   /** Line ending; `\n` by default. */
   eol?: string;
 }
@@ -50,16 +56,17 @@ export function planTemplate(framework: Framework, options: TemplateOptions): st
   };
   const alternatives = (...path: (string | number)[]) => values(...path).join(' | ');
   const { planPeriodMinYears, planPeriodMaxYears } = framework.definition.thresholds;
-  const years = Math.min(Math.max(4, planPeriodMinYears), planPeriodMaxYears);
+  const years = options.endYear !== undefined ? Math.max(1, options.endYear - startYear + 1) : Math.min(Math.max(4, planPeriodMinYears), planPeriodMaxYears);
   const planYears = Array.from({ length: years }, (_, i) => startYear + i);
+  const title = options.title ?? text.title;
 
   const yaml: string[] = [];
   const add = (key: string, line: string | string[]) => {
     if (has(key)) yaml.push(...(Array.isArray(line) ? line : [line]));
   };
   add('iplan', `iplan: ${framework.definition.id}`);
-  add('ministerie', `ministerie: null # ${text.choose}: ${alternatives('ministerie')}`);
-  add('titel', `titel: "${text.title}"`);
+  add('ministerie', options.ministry ? `ministerie: ${options.ministry}` : `ministerie: null # ${text.choose}: ${alternatives('ministerie')}`);
+  add('titel', `titel: ${JSON.stringify(title)}`);
   add('versie', 'versie: "0.1"');
   const statuses = values('status');
   add('status', `status: ${statuses.includes('concept') ? 'concept' : (statuses[0] ?? 'concept')} # ${alternatives('status')}`);
@@ -85,7 +92,7 @@ export function planTemplate(framework: Framework, options: TemplateOptions): st
   ]);
   add('activiteiten', `activiteiten: [] # ${text.activities}`);
 
-  const body: string[] = [`# ${text.title}`, ''];
+  const body: string[] = [`# ${title}`, ''];
   for (const section of framework.definition.sections) {
     body.push(`## ${section.title[language]}`, '');
     if (section.guidance) body.push(`<!-- ${section.guidance[language].replace(/--+>?/g, '–')} -->`, '');
