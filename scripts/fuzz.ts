@@ -1,9 +1,11 @@
 // `npm run fuzz [cases] [seed]`: the core's properties over many mutated plans, then a fifth as
-// many generated tables read by the fast table reader and by micromark; with cases per second
-// and, on failure, the counterexample fast-check shrank.
+// many plans with prototype names as keys and values, and a fifth as many generated tables read
+// by the fast table reader and by micromark; with cases per second and, on failure, the
+// counterexample fast-check shrank.
 import fc from 'fast-check';
 import { performance } from 'node:perf_hooks';
-import { assertSound, mutatedPlan } from '../test/fuzz/plans';
+import { prototypeNamedPlan } from '../test/fuzz/hostile';
+import { assertSound, mutatedPlan, seeds } from '../test/fuzz/plans';
 import { assertTablesAsGfm, tablesInContext } from '../test/fuzz/tables';
 
 const cases = Number(process.argv[2] ?? 100_000);
@@ -29,4 +31,5 @@ function run<T>(what: string, arbitrary: fc.Arbitrary<T>, assert: (value: T) => 
 }
 
 run('mutated plans', mutatedPlan, assertSound, cases);
+run('plans with prototype names as keys and values', prototypeNamedPlan(seeds), assertSound, Math.ceil(cases / 5));
 run('generated tables', tablesInContext, assertTablesAsGfm, Math.ceil(cases / 5));

@@ -44,8 +44,11 @@ const xml = junit(results, context);
 const report = (): Report => parser.parse(xml);
 const suite = (filePath: string) => report().testsuites.testsuite!.find((s) => s.name === relative(filePath))!;
 const testcase = (filePath: string, ruleId: string) => suite(filePath).testcase.find((c) => c.name === ruleId)!;
-/** What a reader gets back from NASTY: XML cannot carry U+0001, so it became U+FFFD. */
-const NASTY_READ = NASTY.replace('\u0001', '\uFFFD');
+/**
+ * What a reader gets back from NASTY: one finding a line, so its line breaks and control
+ * characters are written as visible escapes (`\n`, `\u0001`).
+ */
+const NASTY_READ = NASTY.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace('\u0001', '\\u0001');
 
 describe('junit formatter', () => {
   it('is a well-formed XML 1.0 document', () => {
@@ -87,7 +90,7 @@ describe('junit formatter', () => {
     expect(missing.type).toBe('error');
     expect(missing['#text']).toBe('1:1 Section "Financiën" is missing.');
     expect(missing.message).toBe(missing['#text']);
-    // Escaping round-trips: <&"'>, %, commas, colons, CR, LF; a control character is replaced.
+    // Escaping round-trips <&"'>, %, commas and colons; line breaks and controls are shown escaped.
     const nasty = testcase(bzkPath, 'placeholder').failure!;
     expect(nasty['#text']).toBe(`30:2 ${NASTY_READ}`);
     expect(nasty.message).toBe(`30:2 ${NASTY_READ}`);

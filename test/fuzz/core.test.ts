@@ -3,7 +3,8 @@
 // seeded run here; `npm run fuzz` runs 100,000 cases.
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { assertSound, mutatedPlan } from './plans';
+import { prototypeNamedPlan } from './hostile';
+import { assertSound, mutatedPlan, seeds } from './plans';
 
 describe('fuzzing the core', () => {
   it('holds for 300 mutated plans (seed 42)', () => {
@@ -12,6 +13,15 @@ describe('fuzzing the core', () => {
         assertSound(text);
       }),
       { numRuns: 250, seed: 42 },
+    );
+  }, 180_000);
+
+  it('holds with prototype names (`constructor`, `__proto__`, …) as keys and values (seed 17)', () => {
+    fc.assert(
+      fc.property(prototypeNamedPlan(seeds), (text) => {
+        assertSound(text);
+      }),
+      { numRuns: 150, seed: 17 },
     );
   }, 180_000);
 

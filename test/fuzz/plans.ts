@@ -77,6 +77,7 @@ export function assertSound(text: string): void {
       }
     }
     if (!finding.message.nl || !finding.message.en) throw new Error(`${finding.ruleId}: empty message`);
+    if (finding.message.en.startsWith('Internal error')) throw new Error(finding.message.en);
   }
   const again = lint(text);
   if (JSON.stringify(visible(again.findings)) !== JSON.stringify(visible(first.findings))) throw new Error('the same input gave other findings');

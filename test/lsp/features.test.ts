@@ -251,6 +251,16 @@ describe('hover', () => {
     expect(value(await hoverAt(client, mlnUri, mlnCell))).toBe('**€14,800,000** · unit from the column header: × €1,000,000 · (rounding margin ± €50,000)');
   });
 
+  it('says nothing on a key the schema does not know, prototype names included', async () => {
+    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      const text = CLEAN_PLAN.replace('status: concept', `${name}: 1\nstatus: concept`);
+      const { uri } = await openPlan(text);
+      expect(await hoverAt(client, uri, positionOf(text, `${name}:`, 2)), name).toBeNull();
+      // The known key on the next line still explains itself.
+      expect(value(await hoverAt(client, uri, positionOf(text, 'status:', 2))), name).toContain('`status`');
+    }
+  });
+
   it('says nothing on plain text', async () => {
     const { uri } = await openPlan(CLEAN_PLAN);
     expect(await hoverAt(client, uri, positionOf(CLEAN_PLAN, 'Dit informatieplan', 3))).toBeNull();

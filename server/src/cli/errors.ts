@@ -1,6 +1,7 @@
 /** A mistake on the command line or in configuration: exit code 2 with one clear line. */
 import { FrameworkError } from '../core';
 import { ConfigError } from '../node/config';
+import { printable } from './formatters/printable';
 
 export class UsageError extends Error {
   constructor(
@@ -12,10 +13,16 @@ export class UsageError extends Error {
   }
 }
 
-/** The one line on standard error for a run that could not be done (exit code 2). */
+/**
+ * The one line on standard error for a run that could not be done (exit code 2). Paths and
+ * values in it come from the command line or the repository, so they are printed escaped.
+ */
 export function errorLine(error: unknown, dutch: boolean): string {
-  if (error instanceof UsageError) return `iplan: ${dutch ? error.nl : error.message}\n`;
-  if (error instanceof ConfigError) return `iplan: ${dutch ? 'ongeldige configuratie' : 'invalid configuration'}: ${error.message}\n`;
-  if (error instanceof FrameworkError) return `iplan: ${dutch ? 'ongeldig kader' : 'invalid framework'}: ${error.message}\n`;
-  return `iplan: ${dutch ? 'interne fout' : 'internal error'}: ${(error as Error)?.stack ?? String(error)}\n`;
+  if (error instanceof UsageError) return `iplan: ${printable(dutch ? error.nl : error.message)}\n`;
+  if (error instanceof ConfigError) return `iplan: ${dutch ? 'ongeldige configuratie' : 'invalid configuration'}: ${printable(error.message)}\n`;
+  if (error instanceof FrameworkError) return `iplan: ${dutch ? 'ongeldig kader' : 'invalid framework'}: ${printable(error.message)}\n`;
+  // A bug: one line that says what, then where in our code (the frames name no user input).
+  const message = error instanceof Error ? error.message : String(error);
+  const frames = error instanceof Error ? (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)) : [];
+  return `iplan: ${dutch ? 'interne fout' : 'internal error'}: ${printable(message)}\n${frames.map((frame) => `${frame}\n`).join('')}`;
 }

@@ -103,7 +103,7 @@ export function parseArguments(argv: string[]): Options {
     const separator = spec.indexOf(':');
     const format = separator < 0 ? spec : spec.slice(0, separator);
     const file = separator < 0 ? undefined : spec.slice(separator + 1);
-    if (!formatters[format]) {
+    if (!Object.hasOwn(formatters, format)) {
       throw new UsageError(
         `unknown format "${format}"; choose one of ${Object.keys(formatters).join(', ')}`,
         `onbekend formaat "${format}"; kies uit ${Object.keys(formatters).join(', ')}`,
@@ -283,7 +283,23 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
+/**
+ * A reader that stops early (`iplan … | head -1`) closes the pipe: what is left to print has
+ * nowhere to go, and the run ends normally (report files are still written, the exit code still
+ * says what was found) instead of dying on EPIPE.
+ */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+    if (stream !== process.stderr) process.stderr.write(`iplan: cannot write the output: ${error.code ?? error.message}\n`);
+    outputFailed = true;
+  });
+}
+let outputFailed = false;
+
 if (isMainThread && require.main === module) {
+  quietOnClosedPipe(process.stdout);
+  quietOnClosedPipe(process.stderr);
   void run(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
@@ -292,6 +308,6 @@ if (isMainThread && require.main === module) {
     stdin: process.stdin,
   }).then((code) => {
     // exitCode rather than exit(): a large report piped to another program must arrive whole.
-    process.exitCode = code;
+    process.exitCode = outputFailed ? 2 : code;
   });
 }

@@ -53,6 +53,7 @@ export { checkTimeout, checkTimeoutFinding, fileNotText, fileTooLarge, notTextFi
 export { mayHaveMarker, matchesPlanGlobs } from './planFiles';
 export { normalizeTitle } from './framework';
 export { planLanguage } from './facts';
+export { pointerSegment, pointerSegments, valueAtPointer } from './pointer';
 export { unitMultiplier } from './parse/amounts';
 export { planTemplate, type TemplateOptions } from './template';
 export {

@@ -11,13 +11,19 @@ export type SchemaPath = readonly (string | number)[];
 
 const isNode = (value: unknown): value is SchemaNode => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * A member the node itself has: keys come from plans and framework files, and a key such as
+ * `__proto__` or `constructor` must not find what every object inherits.
+ */
+const own = (node: unknown, key: string): unknown => (isNode(node) && Object.hasOwn(node, key) ? node[key] : undefined);
+
 /** Looks up a local `#/…` JSON pointer in the root schema. */
 function pointerTarget(root: SchemaNode, ref: string): SchemaNode | undefined {
   if (!ref.startsWith('#')) return undefined;
   let node: unknown = root;
   for (const raw of ref.slice(1).split('/').slice(1)) {
     const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-    node = isNode(node) ? node[key] : undefined;
+    node = own(node, key);
   }
   return isNode(node) ? node : undefined;
 }
@@ -47,7 +53,7 @@ export function schemaAt(root: SchemaNode, path: SchemaPath): SchemaNode | undef
     // A list index may come as a number, as '*', or as a JSON-pointer segment ('0').
     if (segment === '*' || typeof segment === 'number' || (/^[0-9]+$/.test(segment) && node.items !== undefined)) next = node.items;
     else {
-      next = isNode(node.properties) ? node.properties[segment] : undefined;
+      next = own(node.properties, segment);
       if (next === undefined && isNode(node.patternProperties)) {
         next = Object.entries(node.patternProperties).find(([pattern]) => safeTest(pattern, segment))?.[1];
       }

@@ -3,7 +3,7 @@
  * amount a cost-table cell is read as.
  */
 import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver/node';
-import { schemaAt, unitMultiplier, type CostTable, type Framework, type Locale, type Plan, type SchemaNode, type TableCell } from '../core';
+import { pointerSegments, schemaAt, unitMultiplier, type CostTable, type Framework, type Locale, type Plan, type SchemaNode, type TableCell } from '../core';
 import { describeNode } from './completion';
 import { formatEuros, t } from './messages';
 import { frontMatterLines, yamlKeyAt } from './yamlContext';
@@ -22,13 +22,6 @@ const markdown = (value: string, range?: Range): Hover => ({ contents: { kind: M
 
 export function hover(position: Position, context: HoverContext): Hover | null {
   return frontMatterHover(position, context) ?? headingHover(position, context) ?? amountHover(position, context);
-}
-
-function pointerSegments(pointer: string): string[] {
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 function frontMatterHover(position: Position, { plan, framework, locale }: HoverContext): Hover | null {

@@ -24,6 +24,8 @@ export const DEFAULT_CHECK_TIMEOUT_MS = 3000;
 export const DEFAULT_SETTINGS: Settings = { locale: 'auto', rules: {}, checkTimeoutMs: DEFAULT_CHECK_TIMEOUT_MS };
 
 const SEVERITIES = new Set(['off', 'warning', 'error']);
+/** What a rule id looks like (as in the configuration schema); `__proto__` and the like are none. */
+const RULE_ID = /^[a-z][a-z0-9-]*$/;
 
 /** Anything a client sends, made into Settings: wrong types are ignored, not trusted. */
 export function normalizeSettings(raw: unknown): Settings {
@@ -36,7 +38,7 @@ export function normalizeSettings(raw: unknown): Settings {
   if (typeof source.framework === 'string' && source.framework.trim() !== '') settings.framework = source.framework.trim();
   if (source.rules && typeof source.rules === 'object' && !Array.isArray(source.rules)) {
     for (const [id, value] of Object.entries(source.rules)) {
-      if (typeof value === 'string' && SEVERITIES.has(value)) settings.rules[id] = value as SeveritySetting;
+      if (RULE_ID.test(id) && typeof value === 'string' && SEVERITIES.has(value)) settings.rules[id] = value as SeveritySetting;
     }
   }
   if (Array.isArray(source.planGlobs)) {

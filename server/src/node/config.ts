@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import configSchema from '../../../schemas/config.schema.json';
-import { compileSchema, describeAjvError, FrameworkError, withOverrides, type Framework, type Locale, type SeveritySetting } from '../core';
+import { compileSchema, describeAjvError, FrameworkError, valueAtPointer, withOverrides, type Framework, type Locale, type SeveritySetting } from '../core';
 import { loadFramework, readJsonFile } from './loadFramework';
 
 export const CONFIG_FILE_NAMES = ['iplan.config.json', '.iplanrc.json'];
@@ -86,7 +86,7 @@ function readConfigFile(file: string, seen: string[]): { data: ConfigData; chain
     const error = validateConfig.errors![0];
     const pointer = error.keyword === 'additionalProperties' ? `${error.instancePath}/${error.params.additionalProperty}` : error.instancePath;
     const detail = describeAjvError(error).replace(/^[^:]*: /, '');
-    const got = error.keyword === 'enum' ? ` (got ${JSON.stringify(valueAt(raw, error.instancePath))})` : '';
+    const got = error.keyword === 'enum' ? ` (got ${JSON.stringify(valueAtPointer(raw, error.instancePath))})` : '';
     throw new ConfigError(file, pointer || '/', `${detail}${got}`);
   }
   const data = { ...(raw as ConfigData) };
@@ -107,13 +107,6 @@ function readConfigFile(file: string, seen: string[]): { data: ConfigData; chain
   });
   delete data.extends;
   return { data: merge(merged, data), chain: [...chain, file] };
-}
-
-function valueAt(data: unknown, pointer: string): unknown {
-  return pointer
-    .split('/')
-    .slice(1)
-    .reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
 }
 
 function merge(base: ConfigData, over: ConfigData): ConfigData {

@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { jsonForLogs } from './printable';
 import type { Formatter, LintMessage } from '../results';
 import { findingFingerprints } from './fingerprint';
 
@@ -34,5 +35,5 @@ export const gitlab: Formatter = (results, context) => {
       location: { path: file, lines: { begin: m.line, end: lastLine(m) } },
     }));
   });
-  return JSON.stringify(issues, null, 2) + '\n';
+  return jsonForLogs(issues, 2) + '\n';
 };

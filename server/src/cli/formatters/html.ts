@@ -160,7 +160,7 @@ function overviewRow(
   if (entry) {
     const data = entry.plan.frontMatter?.data as Record<string, unknown> | undefined;
     const code = data && typeof data === 'object' && typeof data.ministerie === 'string' ? data.ministerie : undefined;
-    if (code) ministry = h('span', { title: MINISTRIES[code]?.[locale] }, code);
+    if (code) ministry = h('span', { title: Object.hasOwn(MINISTRIES, code) ? MINISTRIES[code][locale] : undefined }, code);
     const card = buildScorecard(entry.plan, findings, entry.framework, ruleMeta);
     const present = card.sections.filter((s) => s.status === 'present').length;
     scorecard = h(

@@ -1,8 +1,9 @@
 import type { Formatter } from '../results';
+import { jsonForLogs } from './printable';
 
 /** ESLint's JSON shape, exactly the keys docs/format.md §8 promises. */
 export const json: Formatter = (results) =>
-  JSON.stringify(
+  jsonForLogs(
     results.map((result) => ({
       filePath: result.filePath,
       errorCount: result.errorCount,

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type { Formatter, LintMessage, LintResult, RuleDescriptor } from '../results';
+import { printable, xmlForLogs } from './printable';
 
 /**
  * JUnit XML in the shape GitLab's and Azure DevOps' test reports read: one `<testsuite>` per
@@ -44,7 +45,8 @@ const attributes = (attrs: Record<string, string | number>) =>
     .map(([name, value]) => ` ${name}="${escapeXmlAttribute(String(value))}"`)
     .join('');
 
-const findingLine = (m: LintMessage) => `${m.line}:${m.column} ${m.message}`;
+/** One finding a line: a line break in a plan's value must not start a finding of its own. */
+const findingLine = (m: LintMessage) => `${m.line}:${m.column} ${printable(m.message)}`;
 
 interface RuleOutcome {
   ruleId: string;
@@ -92,11 +94,11 @@ export const junit: Formatter = (results, context) => {
     const suite = attributes({ name: file, tests: cases.length, failures: failed, errors: 0, skipped: 0 });
     return [`  <testsuite${suite}>`, ...cases.map((c) => testcase(c, file)), '  </testsuite>'].join('\n');
   });
-  return [
+  return xmlForLogs([
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites${attributes({ name: 'iplan', tests, failures, errors: 0 })}>`,
     ...suites,
     '</testsuites>',
     '',
-  ].join('\n');
+  ].join('\n'));
 };

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { findingFingerprints } from './fingerprint';
+import { jsonForLogs } from './printable';
 import type { FormatContext, Formatter, LintResult, RuleDescriptor, Span } from '../results';
 
 /**
@@ -133,5 +134,5 @@ export const sarif: Formatter = (results, context) => {
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return jsonForLogs(log, 2) + '\n';
 };

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type { Formatter } from '../results';
+import { printable, printablePath } from './printable';
 
 const useColor = () => !process.env.NO_COLOR && (Boolean(process.env.FORCE_COLOR) || Boolean(process.stdout.isTTY));
 const paint = (code: number, text: string) => (useColor() ? `\u001b[${code}m${text}\u001b[0m` : text);
@@ -9,7 +10,10 @@ const WORDS = {
   en: { error: 'error', warning: 'warning', errors: 'errors', warnings: 'warnings', problem: 'problem', problems: 'problems' },
 } as const;
 
-/** ESLint's "stylish": findings grouped per file, aligned columns, a summary line. */
+/**
+ * ESLint's "stylish": findings grouped per file, aligned columns, a summary line. Messages and
+ * file names carry plan text, so they are printed escaped (see printable.ts).
+ */
 export const stylish: Formatter = (results, context) => {
   const words = WORDS[context.locale];
   const out: string[] = [];
@@ -19,12 +23,12 @@ export const stylish: Formatter = (results, context) => {
     if (result.messages.length === 0) continue;
     errors += result.errorCount;
     warnings += result.warningCount;
-    out.push('', paint(4, path.relative(context.cwd, result.filePath) || result.filePath));
+    out.push('', paint(4, printablePath(path.relative(context.cwd, result.filePath) || result.filePath)));
     const rows = result.messages.map((m) => [
       `${m.line}:${m.column}`,
       m.severity === 2 ? words.error : words.warning,
-      m.message,
-      m.ruleId,
+      printable(m.message),
+      printable(m.ruleId),
     ]);
     const widths = [0, 1].map((col) => Math.max(...rows.map((row) => row[col].length)));
     for (const [i, row] of rows.entries()) {

@@ -1,17 +1,18 @@
 import type { ErrorObject } from 'ajv';
+import { pointerSegment, pointerSegments, valueAtPointer } from '../pointer';
 import type { Rule } from '../rule';
 import { localized, type Localized } from '../types';
 import { closest, list, OR } from './util';
 
-const TYPE_NAMES: Record<string, Localized> = {
-  string: { nl: 'tekst', en: 'text' },
-  integer: { nl: 'een heel getal', en: 'a whole number' },
-  number: { nl: 'een getal', en: 'a number' },
-  boolean: { nl: 'true of false', en: 'true or false' },
-  object: { nl: 'een verzameling sleutels', en: 'a mapping of keys' },
-  array: { nl: 'een lijst', en: 'a list' },
-  null: { nl: 'leeg', en: 'empty' },
-};
+const TYPE_NAMES = new Map<string, Localized>([
+  ['string', { nl: 'tekst', en: 'text' }],
+  ['integer', { nl: 'een heel getal', en: 'a whole number' }],
+  ['number', { nl: 'een getal', en: 'a number' }],
+  ['boolean', { nl: 'true of false', en: 'true or false' }],
+  ['object', { nl: 'een verzameling sleutels', en: 'a mapping of keys' }],
+  ['array', { nl: 'een lijst', en: 'a list' }],
+  ['null', { nl: 'leeg', en: 'empty' }],
+]);
 
 /**
  * Empty values the dedicated rules report as missing, so the schema does not report them again:
@@ -26,21 +27,12 @@ const leftToDedicatedRule = (pointer: string, value: unknown) =>
   LEFT_TO_DEDICATED_RULES.some(([pattern, empty]) => value === empty && pattern.test(pointer));
 
 const show = (value: unknown) => (typeof value === 'string' ? `'${value}'` : JSON.stringify(value));
-const keyName = (pointer: string) => pointer.split('/').pop()!.replace(/~1/g, '/').replace(/~0/g, '~') || 'front matter';
-
-function valueAt(data: unknown, pointer: string): unknown {
-  let value = data;
-  for (const part of pointer.split('/').slice(1)) {
-    const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
-    value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-  }
-  return value;
-}
+const keyName = (pointer: string) => pointerSegments(pointer).pop() || 'front matter';
 
 /** A message that says what is wrong and what is expected, for one ajv error. */
 export function describe(error: ErrorObject, data: unknown): Localized {
   const where = keyName(error.instancePath);
-  const value = valueAt(data, error.instancePath);
+  const value = valueAtPointer(data, error.instancePath);
   const p = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required': {
@@ -75,8 +67,8 @@ export function describe(error: ErrorObject, data: unknown): Localized {
       return localized(`\`${where}\` moet ${show(p.allowedValue)} zijn.`, `\`${where}\` must be ${show(p.allowedValue)}.`);
     case 'type': {
       const types = String(p.type).split(',').filter((t) => t !== 'null');
-      const expected = list(types.map((t) => TYPE_NAMES[t]?.nl ?? t), OR).nl;
-      const expectedEn = list(types.map((t) => TYPE_NAMES[t]?.en ?? t), OR).en;
+      const expected = list(types.map((t) => TYPE_NAMES.get(t)?.nl ?? t), OR).nl;
+      const expectedEn = list(types.map((t) => TYPE_NAMES.get(t)?.en ?? t), OR).en;
       const hintQuote = types[0] === 'string' && typeof value === 'number';
       return localized(
         `\`${where}\` is ${show(value)}; verwacht ${expected}${hintQuote ? ` (zet het tussen aanhalingstekens: "${value}")` : ''}.`,
@@ -150,10 +142,10 @@ export default {
     for (const error of validate.errors ?? []) {
       // The if/then of a conditional requirement reports itself twice; the `required` says it all.
       if (error.keyword === 'if') continue;
-      if (leftToDedicatedRule(error.instancePath, valueAt(data, error.instancePath))) continue;
+      if (leftToDedicatedRule(error.instancePath, valueAtPointer(data, error.instancePath))) continue;
       let range;
       if (error.keyword === 'required') range = error.instancePath ? keyRange(error.instancePath) : fm.openerRange;
-      else if (error.keyword === 'additionalProperties') range = keyRange(`${error.instancePath}/${String(error.params.additionalProperty).replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      else if (error.keyword === 'additionalProperties') range = keyRange(`${error.instancePath}/${pointerSegment(String(error.params.additionalProperty))}`);
       else range = error.instancePath ? valueRange(error.instancePath) : fm.openerRange;
       const message = describe(error, data);
       const key = `${range.start.line}:${range.start.character}:${message.en}`;
