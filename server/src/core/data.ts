@@ -29,16 +29,17 @@ export interface ItemView {
   raw: Record<string, unknown>;
 }
 
+/** Shared by every reader of the plan (see planData), so read-only. */
 export interface PlanData {
-  raw: Record<string, unknown>;
-  status?: string;
-  period?: PeriodView;
+  readonly raw: Readonly<Record<string, unknown>>;
+  readonly status?: string;
+  readonly period?: PeriodView;
   /** The plan years, when the period is valid. */
-  years: number[];
+  readonly years: readonly number[];
   /** Undefined when `kosten` is absent or not a list. */
-  costs?: CostEntryView[];
-  objectives: ItemView[];
-  activities: ItemView[];
+  readonly costs?: readonly CostEntryView[];
+  readonly objectives: readonly ItemView[];
+  readonly activities: readonly ItemView[];
 }
 
 const MAX_PLAN_YEARS = 200;
@@ -48,8 +49,23 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const integer = (value: unknown): number | undefined => (Number.isInteger(value) ? (value as number) : undefined);
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
+/**
+ * Worked out once per plan and shared by every reader (the checks, the renderer): a Plan never
+ * changes after parsing, and the entry goes when the plan does.
+ */
+const views = new WeakMap<Plan, { data: PlanData | undefined }>();
+
 /** Undefined when there is no front matter or it does not parse: then no data rule runs. */
 export function planData(plan: Plan): PlanData | undefined {
+  let view = views.get(plan);
+  if (!view) {
+    view = { data: readPlanData(plan) };
+    views.set(plan, view);
+  }
+  return view.data;
+}
+
+function readPlanData(plan: Plan): PlanData | undefined {
   const fm = plan.frontMatter;
   if (!fm || fm.syntaxErrors.length > 0 || !isRecord(fm.data)) return undefined;
   const raw = fm.data;

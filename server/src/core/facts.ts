@@ -3,12 +3,26 @@ import type { Framework } from './framework';
 import type { Plan, Section } from './plan';
 import type { Facts } from './rule';
 
+/** Per plan, per framework (a section is empty by the framework's placeholder words). */
+const derived = new WeakMap<Plan, WeakMap<Framework, Facts>>();
+
+/** Worked out once per plan and framework, and shared by the checks and the renderer. */
 export function deriveFacts(plan: Plan, framework: Framework): Facts {
-  const emptySections = new Set<number>();
-  plan.sections.forEach((section, index) => {
-    if (sectionContent(section, framework) !== 'content') emptySections.add(index);
-  });
-  return { emptySections };
+  let byFramework = derived.get(plan);
+  if (!byFramework) {
+    byFramework = new WeakMap();
+    derived.set(plan, byFramework);
+  }
+  let facts = byFramework.get(framework);
+  if (!facts) {
+    const emptySections = new Set<number>();
+    plan.sections.forEach((section, index) => {
+      if (sectionContent(section, framework) !== 'content') emptySections.add(index);
+    });
+    facts = { emptySections };
+    byFramework.set(framework, facts);
+  }
+  return facts;
 }
 
 /**

@@ -68,6 +68,8 @@ function ajv(): Ajv2020 {
     sharedAjv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
     addFormats(sharedAjv, ['date']);
     sharedAjv.addKeyword({ keyword: 'x-description-nl', schemaType: 'string' });
+    // What an enumerated value is called, per language: { "BZK": { "nl": "…", "en": "…" } }.
+    sharedAjv.addKeyword({ keyword: 'x-enum-names', schemaType: 'object' });
   }
   return sharedAjv;
 }

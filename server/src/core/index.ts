@@ -55,12 +55,14 @@ export { normalizeTitle } from './framework';
 export { planLanguage } from './facts';
 export { pointerSegment, pointerSegments, valueAtPointer } from './pointer';
 export { unitMultiplier } from './parse/amounts';
+export { euros, formatAxisMillions, formatEuros, formatMillions, formatNumber } from './money';
 export { planTemplate, type TemplateOptions } from './template';
 export {
   resolveSchema,
   schemaAt,
   schemaDescription,
   schemaEnum,
+  schemaEnumName,
   schemaProperties,
   schemaTypes,
   type SchemaNode,

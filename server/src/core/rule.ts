@@ -45,7 +45,7 @@ export interface RuleContext {
 /** Facts derived once per plan, shared so each defect is reported by one rule only. */
 export interface Facts {
   /** Indexes in `plan.sections` of sections that are empty or hold only a placeholder. */
-  emptySections: Set<number>;
+  emptySections: ReadonlySet<number>;
 }
 
 export interface Rule extends RuleMeta {

@@ -87,6 +87,17 @@ export function schemaDescription(node: SchemaNode, locale: Locale): string | un
   return locale === 'nl' ? (nl ?? en) : (en ?? nl);
 }
 
+/**
+ * What an enumerated value is called in a language (`x-enum-names`), e.g. the ministry's name for
+ * its code. Undefined when the schema names it not: then the value is shown as written. The value
+ * is plan text, so only the names the schema itself holds count (never `constructor` and the like).
+ */
+export function schemaEnumName(node: SchemaNode, value: unknown, locale: Locale): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = own(own(own(node, 'x-enum-names'), value), locale);
+  return typeof text === 'string' && text !== '' ? text : undefined;
+}
+
 /** The values an `enum` (or `const`) allows, without `null`. */
 export function schemaEnum(node: SchemaNode): (string | number | boolean)[] {
   const values = Array.isArray(node.enum) ? node.enum : 'const' in node ? [node.const] : [];

@@ -3,9 +3,9 @@
  * amount a cost-table cell is read as.
  */
 import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver/node';
-import { pointerSegments, schemaAt, unitMultiplier, type CostTable, type Framework, type Locale, type Plan, type SchemaNode, type TableCell } from '../core';
+import { formatEuros, formatNumber, pointerSegments, schemaAt, unitMultiplier, type CostTable, type Framework, type Locale, type Plan, type SchemaNode, type TableCell } from '../core';
 import { describeNode } from './completion';
-import { formatEuros, t } from './messages';
+import { t } from './messages';
 import { frontMatterLines, yamlKeyAt } from './yamlContext';
 
 export interface HoverContext {
@@ -99,5 +99,5 @@ function unitText(table: CostTable, cell: TableCell, locale: Locale): string {
   const tableUnit = header?.cells.map((c) => unitMultiplier(c.text)).find((unit) => unit !== undefined);
   const unit = (column >= 0 ? unitMultiplier(header?.cells[column]?.text ?? '') : undefined) ?? tableUnit ?? 1;
   if (unit === 1) return t(locale, 'unitEuro');
-  return t(locale, 'unitColumn', unit.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB'));
+  return t(locale, 'unitColumn', formatNumber(unit, locale));
 }

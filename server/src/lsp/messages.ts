@@ -49,10 +49,3 @@ export type MessageKey = keyof typeof texts;
 export function t(locale: Locale, key: MessageKey, ...args: (string | number)[]): string {
   return texts[key][locale].replace(/\{(\d+)\}/g, (whole, index: string) => (args[Number(index)] !== undefined ? String(args[Number(index)]) : whole));
 }
-
-/** An amount in euros, written as the locale writes it: `€ 12.500.000` or `€12,500,000`. */
-export function formatEuros(value: number, locale: Locale): string {
-  const whole = Math.abs(value) >= 1 || value === 0 ? Math.round(value * 100) / 100 : value;
-  const text = whole.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 });
-  return locale === 'nl' ? `€ ${text}` : `€${text}`;
-}

@@ -1,7 +1,7 @@
 import type { CostComponent } from '../plan';
 import type { Rule } from '../rule';
 import { localized, type Localized, type Range } from '../types';
-import { euros } from './util';
+import { euros } from '../money';
 
 const COMPONENTS: { table: CostComponent; key: 'vernieuwing' | 'beheer_en_onderhoud'; name: Localized }[] = [
   { table: 'renewal', key: 'vernieuwing', name: { nl: 'vernieuwing', en: 'renewal' } },

@@ -2,7 +2,7 @@ import { formatAmount, notationOf, replaceNumber } from '../parse/amounts';
 import type { AmountCell, CostRow } from '../plan';
 import type { Rule, RuleContext } from '../rule';
 import { localized, type Localized } from '../types';
-import { euros } from './util';
+import { euros } from '../money';
 
 /** A fix that rewrites the total in the cell's own notation and unit (`**12,5**` in € mln stays so). */
 function recompute(context: RuleContext, cell: AmountCell, value: number) {

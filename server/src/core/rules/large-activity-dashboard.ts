@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 import { localized } from '../types';
 import { addKeyFix, isMissing, largeActivities, thresholdText } from './large-activity';
-import { euros } from './util';
+import { euros } from '../money';
 
 export default {
   id: 'large-activity-dashboard',

@@ -2,7 +2,8 @@
 import type { ItemView } from '../data';
 import type { RuleContext } from '../rule';
 import { localized, type Fix } from '../types';
-import { euros, indentOf, insertLinesAfter, isBlockMap } from './util';
+import { euros } from '../money';
+import { indentOf, insertLinesAfter, isBlockMap } from './util';
 
 export function largeActivities(context: RuleContext): { activity: ItemView; cost: number }[] {
   const threshold = context.framework.definition.thresholds.largeActivityEuros;

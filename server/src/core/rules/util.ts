@@ -1,16 +1,8 @@
-/** Small helpers the rules share: amounts and lists in each language, text edits in YAML. */
+/** Small helpers the rules share: lists in each language, text edits in YAML. */
 import type { LineIndex } from '../lines';
 import type { Plan } from '../plan';
 import type { RuleContext } from '../rule';
 import type { Localized, Range, TextEdit } from '../types';
-
-export function euros(value: number): Localized {
-  const rounded = Math.round(value);
-  return {
-    nl: `€ ${rounded.toLocaleString('nl-NL')}`,
-    en: `€${rounded.toLocaleString('en-GB')}`,
-  };
-}
 
 export function list(items: string[], conjunction: Localized): Localized {
   const join = (word: string) =>
