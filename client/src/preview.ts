@@ -19,6 +19,8 @@ import {
 } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from '../../server/src/lsp/protocol';
+import { notAPlanDocument, previewDocument } from './previewDocument';
+import type { ExtensionToPreview, PreviewToExtension } from './previewScript';
 
 const UPDATE_DELAY_MS = 250;
 
@@ -26,10 +28,10 @@ interface Preview {
   panel: WebviewPanel;
   document: TextDocument;
   nonce: string;
+  /** Whether the webview holds the plan page (and so takes content updates). */
+  showsPlan: boolean;
   timer?: NodeJS.Timeout;
 }
-
-type FromPreview = { type: 'reveal'; line: number };
 
 export class PreviewManager implements Disposable {
   private readonly previews = new Map<string, Preview>();
@@ -62,13 +64,13 @@ export class PreviewManager implements Disposable {
       // Everything the preview shows is inline (styles and one script by nonce); it loads nothing.
       { enableScripts: true, localResourceRoots: [], enableCommandUris: false },
     );
-    const preview: Preview = { panel, document: editor.document, nonce: newNonce() };
+    const preview: Preview = { panel, document: editor.document, nonce: newNonce(), showsPlan: false };
     this.previews.set(key, preview);
     panel.onDidDispose(() => {
       clearTimeout(preview.timer);
       this.previews.delete(key);
     });
-    panel.webview.onDidReceiveMessage((message: FromPreview) => {
+    panel.webview.onDidReceiveMessage((message: PreviewToExtension) => {
       if (message?.type === 'reveal' && Number.isInteger(message.line)) void this.reveal(preview, message.line);
     });
     await this.render(preview, true);
@@ -81,16 +83,14 @@ export class PreviewManager implements Disposable {
     preview.timer = setTimeout(() => void this.render(preview, false), UPDATE_DELAY_MS);
   }
 
-  /** The first load sets the whole page; later ones swap the content and keep the scroll position. */
+  /**
+   * The server renders the plan; the page around it is ours. The first load (or the first time
+   * the document is a plan) sets the whole page; later ones swap the content and keep the scroll.
+   */
   private async render(preview: Preview, full: boolean): Promise<void> {
     const client = this.client();
     if (!client?.isRunning()) return;
-    const params: PreviewParams = {
-      uri: client.code2ProtocolConverter.asUri(preview.document.uri),
-      nonce: preview.nonce,
-      cspSource: preview.panel.webview.cspSource,
-      full,
-    };
+    const params: PreviewParams = { uri: client.code2ProtocolConverter.asUri(preview.document.uri) };
     let result: PreviewResult;
     try {
       result = await client.sendRequest<PreviewResult>(PREVIEW_REQUEST, params);
@@ -98,18 +98,23 @@ export class PreviewManager implements Disposable {
       return;
     }
     if (!this.previews.has(preview.document.uri.toString())) return;
+    const { webview } = preview.panel;
     if (!result.isPlan || result.html === undefined) {
-      if (full) preview.panel.webview.html = notAPlan();
+      if (full) webview.html = notAPlanDocument(l10n.t('This file is not an I-plan: it has no `iplan:` key and its name does not match the plan globs.'));
       return;
     }
-    if (full) preview.panel.webview.html = result.html;
-    else void preview.panel.webview.postMessage({ type: 'update', html: result.html });
+    if (full || !preview.showsPlan) {
+      webview.html = previewDocument({ content: result.html, title: result.title ?? '', lang: result.locale ?? 'en', nonce: preview.nonce, cspSource: webview.cspSource });
+      preview.showsPlan = true;
+    } else {
+      void webview.postMessage({ type: 'update', html: result.html } satisfies ExtensionToPreview);
+    }
   }
 
   private followScroll(editor: TextEditor): void {
     const preview = this.previews.get(editor.document.uri.toString());
     const top = editor.visibleRanges[0]?.start.line;
-    if (preview && top !== undefined) void preview.panel.webview.postMessage({ type: 'scrollTo', line: top });
+    if (preview && top !== undefined) void preview.panel.webview.postMessage({ type: 'scrollTo', line: top } satisfies ExtensionToPreview);
   }
 
   private async reveal(preview: Preview, line: number): Promise<void> {
@@ -129,11 +134,4 @@ export class PreviewManager implements Disposable {
 
 function newNonce(): string {
   return randomBytes(16).toString('base64');
-}
-
-/** A page with nothing to run and nothing to load. */
-function notAPlan(): string {
-  const text = l10n.t('This file is not an I-plan: it has no `iplan:` key and its name does not match the plan globs.');
-  const escaped = text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-  return `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none';"></head><body><p>${escaped}</p></body></html>`;
 }

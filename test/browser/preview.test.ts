@@ -1,5 +1,6 @@
 /**
- * The preview document in Chromium, with a stand-in for the webview API: its one script runs
+ * The preview page (the client's webview page around the server's content) in Chromium, with a
+ * stand-in for the webview API: its one script runs
  * under the strict CSP (by nonce), posts `reveal` for clicks on findings, scorecard rows and
  * blocks, scrolls on `scrollTo` and swaps content on `update`.
  */
@@ -8,7 +9,8 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultFramework, lintText } from '../../server/src/core';
-import { renderPlan, renderPlanContent } from '../../server/src/core/render';
+import { previewDocument } from '../../client/src/previewDocument';
+import { planTitle, renderPlan } from '../../server/src/render';
 import { fileUrl, launch, requireChromium, resultsDir, ROOT, watchedPage, type Browser, type Watched } from './chromium';
 
 // Functions given to page.evaluate run in the browser; the project is compiled without the DOM lib.
@@ -30,7 +32,8 @@ describe('preview in Chromium', () => {
     text = readFileSync(path.join(ROOT, 'examples', 'defect-costs.iplan.md'), 'utf8');
     const { plan, findings } = lintText(text, framework, { relativePath: 'defect-costs.iplan.md' });
     const file = path.join(folder, 'preview.html');
-    writeFileSync(file, renderPlan(plan, findings, framework, { locale: 'nl', mode: 'preview', nonce: NONCE, cspSource: 'https://*.vscode-cdn.net', documentUri: 'file:///plans/defect-costs.iplan.md', docsUri: (id) => `https://example.org/rules#${id}` }));
+    const content = renderPlan(plan, findings, framework, { locale: 'nl', mode: 'preview', documentUri: 'file:///plans/defect-costs.iplan.md', docsUri: (id) => `https://example.org/rules#${id}` });
+    writeFileSync(file, previewDocument({ content, title: planTitle(plan, 'nl'), lang: 'nl', nonce: NONCE, cspSource: 'https://*.vscode-cdn.net' }));
     url = fileUrl(file);
     browser = await launch();
     watched = await watchedPage(browser, url);
@@ -105,7 +108,7 @@ describe('preview in Chromium', () => {
 
   it('swaps in new content on update', async () => {
     const { plan, findings } = lintText(text.replace('## 7. Financiën', '## 7. Financiën (bijgewerkt)'), framework, { relativePath: 'defect-costs.iplan.md' });
-    const content = renderPlanContent(plan, findings, framework, { locale: 'nl', mode: 'preview' });
+    const content = renderPlan(plan, findings, framework, { locale: 'nl', mode: 'preview' });
     await watched.page.evaluate((html: string) => window.postMessage({ type: 'update', html }, '*'), content);
     await watched.page.waitForFunction(() => document.body.textContent.includes('Financiën (bijgewerkt)'));
     expect(await watched.page.locator('#iplan-root article.iplan-plan').count()).toBe(1);

@@ -8,10 +8,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { html as htmlFormatter } from '../../server/src/cli/formatters/html';
-import { toLintResult } from '../../server/src/cli/toResults';
+import { previewCsp, previewDocument } from '../../client/src/previewDocument';
 import { defaultFramework, lintText } from '../../server/src/core';
-import { previewCsp, RENDER_CSS, renderPlan } from '../../server/src/core/render';
+import { planTitle, RENDER_CSS, renderPlan, renderReport } from '../../server/src/render';
 import { fileUrl, launch, requireChromium, watchedPage, type Browser, type Watched } from './chromium';
 import { hostilePlan, XSS_VECTORS, type Vector } from './xss-vectors';
 
@@ -35,7 +34,8 @@ function bareReport(text: string): string {
 
 function preview(text: string, withCsp: boolean): string {
   const { plan, findings } = lint(text);
-  const document = renderPlan(plan, findings, framework, { locale: 'nl', mode: 'preview', nonce: NONCE, cspSource: CSP_SOURCE });
+  const content = renderPlan(plan, findings, framework, { locale: 'nl', mode: 'preview' });
+  const document = previewDocument({ content, title: planTitle(plan, 'nl'), lang: 'nl', nonce: NONCE, cspSource: CSP_SOURCE });
   if (withCsp) return document;
   const meta = `<meta http-equiv="Content-Security-Policy" content="${previewCsp(NONCE, CSP_SOURCE).replace(/'/g, '&#x27;')}">`;
   const stripped = document.replace(meta, '');
@@ -45,14 +45,7 @@ function preview(text: string, withCsp: boolean): string {
 
 function cliReport(text: string): string {
   const { plan, findings } = lint(text);
-  const file = path.join(tmpdir(), 'hostile.iplan.md');
-  return htmlFormatter([toLintResult(file, findings, 'nl')], {
-    cwd: tmpdir(),
-    locale: 'nl',
-    rules: [],
-    toolVersion: 'test',
-    plans: new Map([[file, { plan, framework }]]),
-  });
+  return renderReport([{ file: 'hostile.iplan.md', findings, plan, framework }], { locale: 'nl', toolVersion: 'test' });
 }
 
 /** Every event a hostile attribute could hang on, on every element; clicks on all but links. */

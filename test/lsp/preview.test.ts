@@ -1,14 +1,12 @@
-// iplan/preview: the reviewer's view rendered by the server from the current version's analysis,
-// under the webview's Content-Security-Policy.
+// iplan/preview: the reviewer's view rendered by the server from the current version's analysis.
+// The server gives the content only; the page around it (CSP, style, script) is the client's.
 import * as path from 'node:path';
+import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { previewCsp } from '../../server/src/core/render';
 import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from '../../server/src/lsp/protocol';
 import { CLEAN_PLAN, fileUri, README, tempFolder, TestClient } from './client';
 
 const DIR = tempFolder();
-const NONCE = 'c2VjcmV0LW5vbmNlLTEyMzQ1Ng==';
-const CSP_SOURCE = 'https://file+.vscode-resource.vscode-cdn.net';
 let client: TestClient;
 
 beforeAll(async () => {
@@ -19,40 +17,51 @@ afterAll(async () => {
   DIR.remove();
 });
 
-const preview = (uri: string, full: boolean) =>
-  client.connection.sendRequest<PreviewResult>(PREVIEW_REQUEST, { uri, nonce: NONCE, cspSource: CSP_SOURCE, full } satisfies PreviewParams);
+const preview = (uri: string) => client.connection.sendRequest<PreviewResult>(PREVIEW_REQUEST, { uri } satisfies PreviewParams);
 
 describe('iplan/preview', () => {
-  it('renders a whole document under a strict CSP, with one script by nonce', async () => {
+  it('renders the plan as one sanitized article, with no script, style or page around it', async () => {
     const uri = fileUri(path.join(DIR.folder, 'plan.iplan.md'));
     await client.open(uri, CLEAN_PLAN.replace('## 1. Samenvatting\n', '## 1. Samenvatting\n\nTODO <script>alert(1)</script>\n'), 1);
-    const result = await preview(uri, true);
-    expect(result.isPlan).toBe(true);
+    const result = await preview(uri);
+    expect(result).toMatchObject({ isPlan: true, version: 1, title: 'Meerjarig informatieplan BZK 2026–2029' });
+    expect(['nl', 'en']).toContain(result.locale);
     const html = result.html!;
-    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1]?.replace(/&#x27;/g, "'");
-    expect(csp).toBe(previewCsp(NONCE, CSP_SOURCE));
-    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-    expect(scripts).toEqual([`<script nonce="${NONCE}">`]);
+    expect(html.startsWith('<article class="iplan-plan"')).toBe(true);
+    expect(html).not.toMatch(/<(?:html|head|meta|style|script)\b/);
     expect(html).not.toContain('alert(1)</script>');
-    expect(html).toContain('placeholder');
+    const $ = load(html);
+    expect($('.iplan-finding[data-rule="placeholder"]').length).toBe(1);
+    // Interactive: findings can be focused and revealed; rule links lead to the installed docs.
+    expect($('.iplan-finding[data-rule="placeholder"]').attr('tabindex')).toBe('0');
+    expect($('.iplan-finding a.iplan-rule').attr('href')).toMatch(/^file:\/\/.*\/docs\/rules\.md#placeholder$/);
   });
 
-  it('gives only the content for live updates, and it follows edits', async () => {
+  it('follows edits', async () => {
     const uri = fileUri(path.join(DIR.folder, 'live.iplan.md'));
     await client.open(uri, CLEAN_PLAN, 1);
-    const before = (await preview(uri, false)).html!;
-    expect(before).not.toMatch(/<html|<script/);
+    const before = (await preview(uri)).html!;
     await client.change(uri, CLEAN_PLAN.replace('| 2026 | 14.800.000 |', '| 2026 | 14.900.000 |'), 2);
-    const after = await preview(uri, false);
+    const after = await preview(uri);
     expect(after.version).toBe(2);
     expect(after.html).toContain('cost-table-mismatch');
     expect(before).not.toContain('cost-table-mismatch');
   });
 
+  it('renders a plan whose values name Object.prototype members', async () => {
+    const uri = fileUri(path.join(DIR.folder, 'proto.iplan.md'));
+    await client.open(uri, CLEAN_PLAN.replace(/^status: .*$/m, 'status: constructor'), 1);
+    const result = await preview(uri);
+    expect(result.isPlan).toBe(true);
+    const $ = load(result.html!);
+    expect($('#iplan-fm-status dd').text()).toContain('constructor');
+    expect($('.iplan-finding[data-rule="frontmatter-schema"]').length).toBeGreaterThan(0);
+  });
+
   it('renders nothing for Markdown that is no I-plan', async () => {
     const uri = fileUri(path.join(DIR.folder, 'README.md'));
     await client.open(uri, README, 1);
-    const result = await preview(uri, true);
+    const result = await preview(uri);
     expect(result).toMatchObject({ isPlan: false });
     expect(result.html).toBeUndefined();
   });

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { defaultFramework, lintText, type Finding, type Plan } from '../../server/src/core';
-import { renderPlan, type RenderOptions } from '../../server/src/core/render';
+import { previewDocument } from '../../client/src/previewDocument';
+import { planTitle, renderPlan, type RenderOptions } from '../../server/src/render';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const framework = defaultFramework();
@@ -37,6 +38,15 @@ function lintOnce(text: string, relativePath: string) {
 export function render(text: string, options: Partial<RenderOptions> = {}): Rendered {
   const { plan, findings } = lintOnce(text, 'plan.iplan.md');
   const html = renderPlan(plan, findings, framework, { locale: 'nl', mode: 'report', docsUri: (id) => `https://example.org/rules#${id}`, ...options });
+  return { plan, findings, html, $: load(html) };
+}
+
+/** The whole webview page of the preview, as the client builds it around the server's content. */
+export function renderPreviewPage(text: string, page: { nonce: string; cspSource?: string; locale?: 'nl' | 'en' }): Rendered {
+  const { plan, findings } = lintOnce(text, 'plan.iplan.md');
+  const locale = page.locale ?? 'nl';
+  const content = renderPlan(plan, findings, framework, { locale, mode: 'preview', docsUri: (id) => `https://example.org/rules#${id}` });
+  const html = previewDocument({ content, title: planTitle(plan, locale), lang: locale, nonce: page.nonce, cspSource: page.cspSource });
   return { plan, findings, html, $: load(html) };
 }
 

@@ -2,9 +2,11 @@ import type { CheerioAPI } from 'cheerio';
 import { load } from 'cheerio';
 import type { Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
-import { PREVIEW_SCRIPT, previewCsp, RENDER_CSS, renderPlan } from '../../server/src/core/render';
+import { previewCsp, previewDocument } from '../../client/src/previewDocument';
+import { PREVIEW_SCRIPT } from '../../client/src/previewScript';
+import { RENDER_CSS } from '../../server/src/render';
 import { hostilePlan, XSS_VECTORS } from '../browser/xss-vectors';
-import { framework, render } from './helpers';
+import { render, renderPreviewPage } from './helpers';
 
 const NONCE = 'bm9uY2Utb2YtdGhlLXRlc3Qtb25seQ==';
 const CSP_SOURCE = 'https://*.vscode-cdn.net';
@@ -76,14 +78,14 @@ describe('sanitization of hostile plans', () => {
   });
 
   it('preview mode: only our nonce script and style, and the CSP', () => {
-    const { $ } = render(hostilePlan(), { mode: 'preview', nonce: NONCE, cspSource: CSP_SOURCE });
+    const { $ } = renderPreviewPage(hostilePlan(), { nonce: NONCE, cspSource: CSP_SOURCE });
     assertHarmless($, 'preview');
     expect($('title').text()).toContain('</title><script>');
   });
 
   for (const vector of XSS_VECTORS) {
     it(`alone: ${vector.name}`, () => {
-      const { $ } = render(hostilePlan([vector]), { mode: 'preview', nonce: NONCE, cspSource: CSP_SOURCE });
+      const { $ } = renderPreviewPage(hostilePlan([vector]), { nonce: NONCE, cspSource: CSP_SOURCE });
       assertHarmless($, 'preview');
     });
   }
@@ -108,7 +110,7 @@ describe('sanitization of hostile plans', () => {
 
 describe('preview document', () => {
   it('has the strict CSP, with nonce-only styles and script', () => {
-    const { $, plan, findings } = render(hostilePlan(), { mode: 'preview', nonce: NONCE, cspSource: CSP_SOURCE });
+    const { $ } = renderPreviewPage(hostilePlan(), { nonce: NONCE, cspSource: CSP_SOURCE });
     const csp = $('meta[http-equiv="Content-Security-Policy"]').attr('content');
     expect(csp).toBe(
       `default-src 'none'; img-src ${CSP_SOURCE} data:; style-src ${CSP_SOURCE} 'nonce-${NONCE}'; script-src 'nonce-${NONCE}';`,
@@ -119,15 +121,26 @@ describe('preview document', () => {
     expect($('head').children().first().attr('charset')).toBe('utf-8');
     expect($('head').children().eq(1).attr('http-equiv')).toBe('Content-Security-Policy');
     expect($('#iplan-root .iplan-plan').length).toBe(1);
-    expect(() => renderPlan(plan, findings, framework, { locale: 'nl', mode: 'preview' })).toThrow(/nonce/);
-    expect(() => renderPlan(plan, findings, framework, { locale: 'nl', mode: 'preview', nonce: `${NONCE}' 'unsafe-inline` })).toThrow(/nonce/);
-    expect(() => renderPlan(plan, findings, framework, { locale: 'nl', mode: 'preview', nonce: NONCE, cspSource: "https://x; script-src *" })).toThrow(/cspSource/);
+    const page = { content: '<article></article>', title: 't', lang: 'nl' };
+    expect(() => previewDocument({ ...page, nonce: '' })).toThrow(/nonce/);
+    expect(() => previewDocument({ ...page, nonce: 'short' })).toThrow(/nonce/);
+    expect(() => previewDocument({ ...page, nonce: `${NONCE}' 'unsafe-inline` })).toThrow(/nonce/);
+    expect(() => previewDocument({ ...page, nonce: NONCE, cspSource: 'https://x; script-src *' })).toThrow(/cspSource/);
+    // The language attribute and the title are ours to escape.
+    const odd = load(previewDocument({ ...page, nonce: NONCE, title: '</title><script>x()</script>', lang: '"><script>' }));
+    expect(odd('script').length).toBe(1);
+    expect(odd('html').attr('lang')).toBe('en');
+    expect(odd('title').text()).toBe('</title><script>x()</script>');
   });
 
   it('the script only posts reveal messages and handles scrollTo and update', () => {
-    expect(PREVIEW_SCRIPT).toContain("postMessage({ type: 'reveal', line: line })");
-    expect(PREVIEW_SCRIPT).toContain("message.type === 'scrollTo'");
-    expect(PREVIEW_SCRIPT).not.toMatch(/eval\(|new Function|document\.write/);
+    expect(PREVIEW_SCRIPT).toMatch(/postMessage\(\{\s*type: "reveal"|postMessage\(\{\s*type: 'reveal'/);
+    expect(PREVIEW_SCRIPT).toMatch(/message\.type === ["']scrollTo["']/);
+    expect(PREVIEW_SCRIPT).toMatch(/message\.type === ["']update["']/);
+    expect(PREVIEW_SCRIPT).not.toMatch(/eval\(|new Function|document\.write|import\(|fetch\(|XMLHttpRequest/);
+    // It is a whole script: its one argument is the root's id, nothing from outside.
+    expect(PREVIEW_SCRIPT).toMatch(/^\(function webviewMain\(rootId\)/);
+    expect(PREVIEW_SCRIPT.trim().endsWith('("iplan-root");')).toBe(true);
   });
 
   it('report mode is a fragment with no script; labels follow the locale', () => {

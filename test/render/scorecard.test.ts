@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildScorecard } from '../../server/src/core/render';
+import { buildScorecard } from '../../server/src/render';
 import { framework, lintExample, renderExample } from './helpers';
 
 const CRITERIA = framework.definition.criteria.map((c) => c.id);

@@ -4,13 +4,14 @@
  */
 import * as path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
-import { matchesPlanGlobs, parse, type Locale, type Plan } from '../core';
+import { matchesPlanGlobs, type Locale, type Plan } from '../core';
 import { writeFileAtomic } from '../node/atomicWrite';
 import { ResultCache } from '../node/cache';
 import { TOOL_VERSION } from '../node/version';
 import { ConfigResolver, type ConfigOverrides, type ResolvedConfig } from '../node/config';
 import { localeFromEnvironment, parseLocale } from '../node/locale';
 import { ruleDescriptors } from '../node/ruleDocs';
+import type { ReportEntry } from '../render';
 import { parseCommandLine } from './args';
 import { findSubcommand, runSubcommand, subcommandsHelp } from './commands';
 import { errorLine, UsageError } from './errors';
@@ -20,11 +21,10 @@ import { fixText, unifiedDiff } from './fix';
 import { lintFile } from './lintFile';
 import { defaultConcurrency, lintInWorkers, shouldParallelize, type LintedFile } from './parallel';
 import { formatters } from './formatters';
-import type { LintResult, ReportPlan } from './results';
+import { formatNames, HTML_REPORT, htmlReport, isFormat, reportEntry } from './report';
+import type { LintResult } from './results';
 import { toLintResult } from './toResults';
 
-/** Report formats that render the plans themselves, not just the findings. */
-const PLAN_FORMATS = new Set(['html']);
 const VERSION = TOOL_VERSION;
 
 export type { Io } from './io';
@@ -58,7 +58,7 @@ Checks multi-year departmental I-plans (Markdown with YAML front matter) against
 Kwaliteitskader. Folders are searched for Markdown; files that are not I-plans are skipped.
 
 Options:
-  -f, --format <name>[:<file>]  report format: ${Object.keys(formatters).join(', ')} (default stylish);
+  -f, --format <name>[:<file>]  report format: ${formatNames().join(', ')} (default stylish);
                                 repeat to write several, e.g. --format json:report.json --format stylish
   -o, --output-file <file>      write the (single) report to a file instead of standard output
       --max-warnings <n>        fail (exit 1) when there are more than n warnings
@@ -103,10 +103,10 @@ export function parseArguments(argv: string[]): Options {
     const separator = spec.indexOf(':');
     const format = separator < 0 ? spec : spec.slice(0, separator);
     const file = separator < 0 ? undefined : spec.slice(separator + 1);
-    if (!Object.hasOwn(formatters, format)) {
+    if (!isFormat(format)) {
       throw new UsageError(
-        `unknown format "${format}"; choose one of ${Object.keys(formatters).join(', ')}`,
-        `onbekend formaat "${format}"; kies uit ${Object.keys(formatters).join(', ')}`,
+        `unknown format "${format}"; choose one of ${formatNames().join(', ')}`,
+        `onbekend formaat "${format}"; kies uit ${formatNames().join(', ')}`,
       );
     }
     if (file === '') throw new UsageError(`--format ${format}: missing file name after ":"`);
@@ -166,16 +166,6 @@ function isIncluded(file: string, config: ResolvedConfig): boolean {
   return !config.include || matchesPlanGlobs(relative, config.include);
 }
 
-/**
- * The parsed plan for a report that shows it: the one the check made, or parsed from the fixed
- * text; after a cache hit or a worker (which keep no plan) the file is read again.
- */
-function reportPlan(file: string, text: string | undefined, parsed: Plan | undefined, config: ResolvedConfig, cwd: string): ReportPlan | undefined {
-  if (parsed) return { plan: parsed, framework: config.framework };
-  const source = text ?? lintFile(file, config, { toolVersion: VERSION, cwd }).text;
-  return source === undefined ? undefined : { plan: parse(source, config.framework), framework: config.framework };
-}
-
 export async function run(argv: string[], io: Io): Promise<number> {
   const subcommand = findSubcommand(argv[0]);
   if (subcommand) return runSubcommand(subcommand, argv.slice(1), io);
@@ -230,8 +220,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
 
     const results: LintResult[] = [];
-    // Formats that show the plan itself get the parsed plans (never cached: re-parsed on a hit).
-    const plans = options.outputs.some((o) => PLAN_FORMATS.has(o.format)) ? new Map<string, ReportPlan>() : undefined;
+    // The HTML report shows the plans themselves (never cached: re-parsed after a hit).
+    const reportEntries: ReportEntry[] | undefined = options.outputs.some((o) => o.format === HTML_REPORT) ? [] : undefined;
     for (const file of files) {
       const outcome = linted.get(file)!;
       if (!outcome.isPlan) continue;
@@ -248,19 +238,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
           text = fixed.text;
         }
       }
-      if (plans) {
-        const parsed = text === outcome.text ? (outcome as { plan?: Plan }).plan : undefined;
-        const plan = reportPlan(file, text, parsed, resolver.forFile(file), io.cwd);
-        if (plan) plans.set(file, plan);
-      }
       if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
       results.push(toLintResult(file, findings, locale));
+      const parsed = text === outcome.text ? (outcome as { plan?: Plan }).plan : undefined;
+      reportEntries?.push(reportEntry(file, findings, { text, plan: parsed }, resolver.forFile(file), io.cwd, VERSION));
     }
     cache?.save();
 
-    const context = { cwd: io.cwd, locale, rules: ruleDescriptors(here.framework), toolVersion: VERSION, plans };
+    const context = { cwd: io.cwd, locale, rules: ruleDescriptors(here.framework), toolVersion: VERSION };
     for (const output of options.outputs) {
-      const report = formatters[output.format](results, context);
+      const report = output.format === HTML_REPORT ? htmlReport(reportEntries!, context) : formatters[output.format](results, context);
       if (output.file) writeFileAtomic(path.resolve(io.cwd, output.file), report);
       else io.stdout(report);
     }

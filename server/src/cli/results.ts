@@ -2,8 +2,6 @@
  * The CLI's result shape: ESLint's, one object per file (docs/format.md §8). Every formatter is a
  * pure function of these results; nothing here knows about parsing or rules' internals.
  */
-import type { Framework } from '../core/framework';
-import type { Plan } from '../core/plan';
 import type { Locale, Localized, Severity } from '../core/types';
 
 /** 1-based lines and columns, end exclusive (docs/format.md §8). */
@@ -42,7 +40,7 @@ export interface RuleDescriptor {
   criterion: string;
   description: Localized;
   rationale: Localized;
-  /** Absolute URL or file URI of the rule's documentation. */
+  /** The public address of the rule's documentation (reports are shared beyond this machine). */
   helpUri: string;
 }
 
@@ -52,17 +50,6 @@ export interface FormatContext {
   locale: Locale;
   rules: RuleDescriptor[];
   toolVersion: string;
-  /**
-   * The parsed plans by `filePath`, for formats that show the plan itself (html). Filled only
-   * when such a format is requested; a file that could not be read as text has no entry.
-   */
-  plans?: ReadonlyMap<string, ReportPlan>;
-}
-
-/** A plan as the report shows it: parsed from the text the messages refer to. */
-export interface ReportPlan {
-  plan: Plan;
-  framework: Framework;
 }
 
 export type Formatter = (results: LintResult[], context: FormatContext) => string;

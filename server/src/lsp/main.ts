@@ -37,7 +37,7 @@ import {
   type PreviewParams,
   type PreviewResult,
 } from './protocol';
-import { renderPlan, renderPlanContent } from '../core/render';
+import { planTitle, renderPlan } from '../render';
 import { ruleDocsUri } from '../node/ruleDocs';
 import { SettingsStore } from './settings';
 import { documentSymbols } from './symbols';
@@ -236,16 +236,14 @@ connection.onRequest(
   guard(log, PREVIEW_REQUEST, { isPlan: false } as PreviewResult, async (params: PreviewParams): Promise<PreviewResult> => {
     const analysis = await current(params.uri);
     if (!analysis?.isPlan || !analysis.plan || !analysis.framework) return { isPlan: analysis?.isPlan === true, version: analysis?.version };
-    const options = {
-      locale: analysis.locale,
-      mode: 'preview' as const,
-      nonce: params.nonce,
-      cspSource: params.cspSource,
-      documentUri: params.uri,
-      docsUri: ruleDocsUri,
+    const { plan, findings, framework, locale } = analysis;
+    return {
+      isPlan: true,
+      version: analysis.version,
+      html: renderPlan(plan, findings, framework, { locale, mode: 'preview', documentUri: params.uri, docsUri: ruleDocsUri }),
+      title: planTitle(plan, locale),
+      locale,
     };
-    const render = params.full ? renderPlan : renderPlanContent;
-    return { isPlan: true, version: analysis.version, html: render(analysis.plan, analysis.findings, analysis.framework, options) };
   }),
 );
 

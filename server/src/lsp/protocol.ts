@@ -33,19 +33,20 @@ export interface NewPlanResult {
   text: string;
 }
 
-/** The reviewer's preview of a plan, rendered from the analysis of its current version. */
+/**
+ * The reviewer's preview of a plan, rendered from the analysis of its current version: the
+ * sanitized content only. The client puts it in its webview page (CSP, style, script).
+ */
 export const PREVIEW_REQUEST = 'iplan/preview';
 export interface PreviewParams {
   uri: string;
-  /** Per load of the webview: the only script and style that may run carry it. */
-  nonce: string;
-  /** The webview's `cspSource`. */
-  cspSource: string;
-  /** A whole document (first load) or only the content of the root (live updates). */
-  full: boolean;
 }
 export interface PreviewResult {
   isPlan: boolean;
   version?: number;
+  /** The plan as one <article> (the renderer's output), when it is a plan. */
   html?: string;
+  /** The plan's title and the language of the page. */
+  title?: string;
+  locale?: 'nl' | 'en';
 }

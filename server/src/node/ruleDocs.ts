@@ -6,9 +6,15 @@ import { allRuleMeta } from './rulesMarkdown';
 import type { RuleDescriptor } from '../cli/results';
 
 /**
- * The rule documentation ships inside the package (docs/rules.md, generated from the rules'
- * metadata), so links work offline, from the CLI's reports as well as from the editor.
+ * Where a rule's documentation is. It ships inside the package (docs/rules.md, generated from the
+ * rules' metadata), so the editor's links work offline. A report leaves the machine (a CI
+ * artifact, a SARIF upload, an HTML file mailed to a reviewer): there a link to the installed
+ * copy would lead nowhere and show where the tool was installed, so reports link to the
+ * published copy of the same file.
  */
+export const PUBLIC_RULE_DOCS = 'https://github.com/iplan-rijk/iplan/blob/main/docs/rules.md';
+
+/** The installed copy. */
 export function docsFile(): string {
   // dist/cli.js and dist/server.js live one folder below the package root; so do server/src/*.
   const here = typeof __dirname === 'string' ? __dirname : process.cwd();
@@ -16,8 +22,14 @@ export function docsFile(): string {
   return path.join(root, 'docs', 'rules.md');
 }
 
+/** The installed documentation of a rule, for the editor. */
 export function ruleDocsUri(ruleId: string): string {
   return `${pathToFileURL(docsFile()).href}#${ruleId}`;
+}
+
+/** The published documentation of a rule, for reports. */
+export function publicRuleDocsUri(ruleId: string): string {
+  return `${PUBLIC_RULE_DOCS}#${encodeURIComponent(ruleId)}`;
 }
 
 export function ruleDescriptors(framework: Framework): RuleDescriptor[] {
@@ -29,7 +41,7 @@ export function ruleDescriptors(framework: Framework): RuleDescriptor[] {
       criterion: rule.criterion,
       description: rule.description,
       rationale: rule.rationale,
-      helpUri: ruleDocsUri(rule.id),
+      helpUri: publicRuleDocsUri(rule.id),
     };
   });
 }

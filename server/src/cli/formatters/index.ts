@@ -1,13 +1,15 @@
 import type { Formatter } from '../results';
 import { github } from './github';
 import { gitlab } from './gitlab';
-import { html } from './html';
 import { json } from './json';
 import { junit } from './junit';
 import { sarif } from './sarif';
 import { stylish } from './stylish';
 
-/** Every report format the CLI can write, by its `--format` name. */
+/**
+ * The formatters of results, by their `--format` name: each a function of the results alone.
+ * (`--format html` is no formatter: the renderer shows the plans themselves, see ../report.ts.)
+ */
 export const formatters: Record<string, Formatter> = {
   stylish,
   json,
@@ -15,5 +17,4 @@ export const formatters: Record<string, Formatter> = {
   junit,
   gitlab,
   github,
-  html,
 };

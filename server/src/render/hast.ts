@@ -4,6 +4,8 @@
  * an event handler or a style attribute whatever the plan says.
  */
 import type { Element, ElementContent, Properties, Root, Text } from 'hast';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
 
 export type Child = ElementContent | string | number | null | undefined | false | readonly Child[];
 
@@ -44,4 +46,11 @@ export function withCode(message: string): Child[] {
 /** Class names from a fixed list only: never build a class from plan text. */
 export function cls(...names: (string | false | undefined)[]): string[] {
   return names.filter((n): n is string => typeof n === 'string' && n.length > 0);
+}
+
+const stringifier = unified().use(rehypeStringify, { allowDangerousHtml: false, characterReferences: { useNamedReferences: false } });
+
+/** The one serializer of everything the renderer builds. */
+export function toHtml(tree: Root): string {
+  return stringifier.stringify(tree);
 }

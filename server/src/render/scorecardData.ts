@@ -1,15 +1,10 @@
 /**
  * The scorecard as data: every framework section (present, empty or missing) and every
- * criterion with the worst severity of the findings that concern it. Shared by the renderer and
- * by the CLI's report overview.
+ * criterion with the worst severity of the findings that concern it. Shown per plan and, at a
+ * glance, in the report's overview.
  */
-import { deriveFacts } from '../facts';
-import type { Framework } from '../framework';
-import type { Plan } from '../plan';
-import type { RuleMeta } from '../rule';
-import { rules as catalogue } from '../rules';
-import { fileNotText, fileTooLarge } from '../rules/file-limits';
-import type { Finding, Localized, Severity } from '../types';
+import { fileNotText, fileTooLarge, rules as catalogue, type Finding, type Framework, type Localized, type Plan, type RuleMeta, type Severity } from '../core';
+import { deriveFacts } from '../core/facts';
 
 export type Outcome = 'pass' | Severity;
 

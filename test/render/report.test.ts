@@ -2,38 +2,35 @@ import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { html } from '../../server/src/cli/formatters/html';
 import { formatters } from '../../server/src/cli/formatters';
-import type { FormatContext, ReportPlan } from '../../server/src/cli/results';
-import { toLintResult } from '../../server/src/cli/toResults';
+import { formatNames, htmlReport, isFormat } from '../../server/src/cli/report';
+import type { RuleDescriptor } from '../../server/src/cli/results';
 import { tooLargeFinding } from '../../server/src/core';
-import { framework, lintExample, ROOT } from './helpers';
+import { PUBLIC_RULE_DOCS, ruleDescriptors } from '../../server/src/node/ruleDocs';
+import type { ReportEntry } from '../../server/src/render';
+import { framework, lintExample } from './helpers';
 
-function report(names: string[], extra: { tooLarge?: boolean } = {}) {
-  const plans = new Map<string, ReportPlan>();
-  const results = names.map((name) => {
-    const file = path.join(ROOT, 'examples', name);
+const RULES: RuleDescriptor[] = [
+  { id: 'cost-table-mismatch', defaultSeverity: 'error', criterion: 'financien', description: { nl: '', en: '' }, rationale: { nl: '', en: '' }, helpUri: 'https://example.org/rules#cost-table-mismatch' },
+];
+
+function report(names: string[], extra: { tooLarge?: boolean; locale?: 'nl' | 'en'; rules?: RuleDescriptor[] } = {}) {
+  const entries: ReportEntry[] = names.map((name) => {
     const { plan, findings } = lintExample(name);
-    plans.set(file, { plan, framework });
-    return toLintResult(file, findings, 'nl');
+    return { file: `examples/${name}`, findings, plan, framework };
   });
-  if (extra.tooLarge) results.push(toLintResult(path.join(ROOT, 'examples', 'huge.iplan.md'), [tooLargeFinding(9e6, 5e6)], 'nl'));
-  const context: FormatContext = {
-    cwd: ROOT,
-    locale: 'nl',
-    rules: [
-      { id: 'cost-table-mismatch', defaultSeverity: 'error', criterion: 'financien', description: { nl: '', en: '' }, rationale: { nl: '', en: '' }, helpUri: 'file:///docs/rules.md#cost-table-mismatch' },
-    ],
-    toolVersion: '9.9.9',
-    plans,
-  };
-  const out = html(results, context);
-  return { out, $: load(out) };
+  if (extra.tooLarge) entries.push({ file: 'examples/huge.iplan.md', findings: [tooLargeFinding(9e6, 5e6)] });
+  const out = htmlReport(entries, { locale: extra.locale ?? 'nl', rules: extra.rules ?? RULES, toolVersion: '9.9.9' });
+  return { out, $: load(out), entries };
 }
 
 describe('--format html', () => {
-  it('is registered', () => {
-    expect(formatters.html).toBe(html);
+  it('is a format of the CLI but not a formatter of results', () => {
+    expect(isFormat('html')).toBe(true);
+    expect(formatNames()).toContain('html');
+    expect(Object.keys(formatters)).not.toContain('html');
+    // Names of Object.prototype members are no format.
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) expect(isFormat(name), name).toBe(false);
   });
 
   it('is one self-contained page: inline style allowed by hash, no script, nothing external', () => {
@@ -63,6 +60,7 @@ describe('--format html', () => {
     const cells = (i: number) => rows.eq(i).children().map((_, c) => $(c).text().trim()).get();
     expect(cells(0).slice(0, 4)).toEqual(['examples/bzk-2026-2029.iplan.md', 'BZK', '0', '0']);
     expect(cells(1).slice(0, 4)).toEqual(['examples/defect-costs.iplan.md', 'BZK', '5', '0']);
+    expect(rows.eq(0).find('td span[title]').first().attr('title')).toBe('Binnenlandse Zaken en Koninkrijksrelaties');
     expect(rows.eq(1).find('[data-criterion="financien"]').attr('data-outcome')).toBe('error');
     expect(rows.eq(1).find('[data-criterion="opbouw"]').attr('data-outcome')).toBe('pass');
     expect(cells(2)[1]).toBe('—');
@@ -70,7 +68,25 @@ describe('--format html', () => {
     // The file links to its section.
     expect($(rows.eq(1).find('a').attr('href')!).find('.iplan-title').text()).toBe('Meerjarig informatieplan BZK 2026–2029');
     // Docs links come from the rule descriptors.
-    expect($('.iplan-finding[data-rule="cost-table-mismatch"] a.iplan-rule').attr('href')).toBe('file:///docs/rules.md#cost-table-mismatch');
+    expect($('.iplan-finding[data-rule="cost-table-mismatch"] a.iplan-rule').attr('href')).toBe('https://example.org/rules#cost-table-mismatch');
+  });
+
+  it('shows the findings as the core gave them, in the language of the run', () => {
+    for (const locale of ['nl', 'en'] as const) {
+      const { $, entries } = report(['defect-costs.iplan.md'], { locale });
+      const messages = $('.iplan-finding .iplan-msg').map((_, m) => $(m).text()).get().sort();
+      expect(messages).toEqual(entries[0].findings.map((f) => f.message[locale].replace(/`/g, '')).sort());
+      expect($('html').attr('lang')).toBe(locale);
+    }
+  });
+
+  it('links each rule to its published documentation, never to a file on the machine that made it', () => {
+    const { out, $ } = report(['defect-costs.iplan.md', 'defect-activities.iplan.md'], { rules: ruleDescriptors(framework) });
+    const links = $('a.iplan-rule').map((_, a) => $(a).attr('href')).get();
+    expect(links.length).toBeGreaterThan(3);
+    for (const link of links) expect(link).toMatch(new RegExp(`^${PUBLIC_RULE_DOCS.replace(/[.]/g, '\\.')}#[a-z-]+$`));
+    expect(out).not.toContain('file:');
+    expect(out).not.toContain(path.resolve(__dirname, '..', '..'));
   });
 
   it('shows a file it could not read with its findings only', () => {

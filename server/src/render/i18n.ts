@@ -1,5 +1,10 @@
-/** Every label the renderer writes itself, in Dutch and English. Plan text is never translated. */
-import type { Locale } from '../types';
+/**
+ * Every label the renderer writes itself, in Dutch and English, and the one way the renderer
+ * chooses between them: `labelsFor(locale)` once per page; after that every text, amount and
+ * framework title comes from the labels (`labels.of(title)`, `labels.euros(n)`). Plan text is
+ * never translated; what an enumerated value is called comes from the front-matter schema.
+ */
+import { formatAxisMillions, formatEuros, formatMillions, type Locale, type Localized } from '../core';
 
 const nl = {
   reportTitle: 'I-plan-rapport',
@@ -57,7 +62,7 @@ const nl = {
   chartDesc: (parts: string) => `Gestapelde staven per planjaar. ${parts}`,
   chartYear: (year: number, renewal: string, maintenance: string, total: string) =>
     `${year}: vernieuwing ${renewal}, beheer en onderhoud ${maintenance}, totaal ${total}.`,
-  millions: '€ mln',
+  axisUnit: '€ mln',
   amountMissing: 'ontbreekt',
   incomplete: 'onvolledig',
   portfolio: 'Portfolio',
@@ -72,7 +77,7 @@ const nl = {
   largeSummary: (large: number, all: number, threshold: string) => `${all} activiteiten, waarvan ${large} groot (vanaf ${threshold}).`,
   landscape: 'Impact op het landschap',
   landscapeHint: 'Doelstellingen en activiteiten naar niveau van impact, met de systemen en gegevens die zij raken.',
-  level: { hoog: 'Hoog', midden: 'Midden', laag: 'Laag', geen: 'Geen', unknown: 'Niet opgegeven' } as Record<string, string>,
+  levelUnknown: 'Niet opgegeven',
   objective: 'Doelstelling',
   itemCount: (n: number) => `${n} ${n === 1 ? 'doelstelling of activiteit' : 'doelstellingen en activiteiten'}`,
   systems: 'Systemen',
@@ -91,20 +96,11 @@ const nl = {
   plansCount: (n: number) => `${n} ${n === 1 ? 'plan' : 'plannen'}`,
   noPlans: 'Er zijn geen I-plannen gevonden.',
   sectionsShort: 'Onderdelen',
-  activityStatusValue: {
-    'nog-niet-gestart': 'nog niet gestart',
-    'in-uitvoering': 'in uitvoering',
-    'in-heroriëntatie': 'in heroriëntatie',
-    afgerond: 'afgerond',
-    geannuleerd: 'geannuleerd',
-  } as Record<string, string>,
-  acictValue: { gemeld: 'gemeld', getoetst: 'getoetst', 'niet-van-toepassing': 'niet van toepassing' } as Record<string, string>,
-  statusValue: { concept: 'concept', vastgesteld: 'vastgesteld' } as Record<string, string>,
 };
 
-export type Labels = typeof nl;
+type Texts = typeof nl;
 
-const en: Labels = {
+const en: Texts = {
   reportTitle: 'I-plan report',
   overview: 'Overview',
   generatedBy: 'Made with iplan',
@@ -159,7 +155,7 @@ const en: Labels = {
   chartTitle: 'ICT costs per plan year: renewal and operations and maintenance',
   chartDesc: (parts) => `Stacked bars per plan year. ${parts}`,
   chartYear: (year, renewal, maintenance, total) => `${year}: renewal ${renewal}, maintenance ${maintenance}, total ${total}.`,
-  millions: '€ m',
+  axisUnit: '€ m',
   amountMissing: 'missing',
   incomplete: 'incomplete',
   portfolio: 'Portfolio',
@@ -174,7 +170,7 @@ const en: Labels = {
   largeSummary: (large, all, threshold) => `${all} activities, ${large} of them large (from ${threshold}).`,
   landscape: 'Impact on the landscape',
   landscapeHint: 'Objectives and activities by impact level, with the systems and data they touch.',
-  level: { hoog: 'High', midden: 'Medium', laag: 'Low', geen: 'None', unknown: 'Not given' },
+  levelUnknown: 'Not given',
   objective: 'Objective',
   itemCount: (n) => `${n} ${n === 1 ? 'objective or activity' : 'objectives and activities'}`,
   systems: 'Systems',
@@ -193,55 +189,36 @@ const en: Labels = {
   plansCount: (n) => `${n} ${n === 1 ? 'plan' : 'plans'}`,
   noPlans: 'No I-plans were found.',
   sectionsShort: 'Sections',
-  activityStatusValue: {
-    'nog-niet-gestart': 'not started',
-    'in-uitvoering': 'in progress',
-    'in-heroriëntatie': 'being reconsidered',
-    afgerond: 'completed',
-    geannuleerd: 'cancelled',
-  },
-  acictValue: { gemeld: 'notified', getoetst: 'reviewed', 'niet-van-toepassing': 'not applicable' },
-  statusValue: { concept: 'draft', vastgesteld: 'adopted' },
 };
 
-export const LABELS: Record<Locale, Labels> = { nl, en };
+const TEXTS: Record<Locale, Texts> = { nl, en };
 
-/** Ministries by their front-matter code (docs/format.md §2). */
-export const MINISTRIES: Record<string, { nl: string; en: string }> = {
-  AZ: { nl: 'Algemene Zaken', en: 'General Affairs' },
-  AENM: { nl: 'Asiel en Migratie', en: 'Asylum and Migration' },
-  BZ: { nl: 'Buitenlandse Zaken', en: 'Foreign Affairs' },
-  BZK: { nl: 'Binnenlandse Zaken en Koninkrijksrelaties', en: 'Interior and Kingdom Relations' },
-  DEF: { nl: 'Defensie', en: 'Defence' },
-  EZ: { nl: 'Economische Zaken', en: 'Economic Affairs' },
-  EZK: { nl: 'Economische Zaken en Klimaat', en: 'Economic Affairs and Climate Policy' },
-  FIN: { nl: 'Financiën', en: 'Finance' },
-  IENW: { nl: 'Infrastructuur en Waterstaat', en: 'Infrastructure and Water Management' },
-  JENV: { nl: 'Justitie en Veiligheid', en: 'Justice and Security' },
-  KGG: { nl: 'Klimaat en Groene Groei', en: 'Climate and Green Growth' },
-  LNV: { nl: 'Landbouw, Natuur en Voedselkwaliteit', en: 'Agriculture, Nature and Food Quality' },
-  LVVN: { nl: 'Landbouw, Visserij, Voedselzekerheid en Natuur', en: 'Agriculture, Fisheries, Food Security and Nature' },
-  OCW: { nl: 'Onderwijs, Cultuur en Wetenschap', en: 'Education, Culture and Science' },
-  SZW: { nl: 'Sociale Zaken en Werkgelegenheid', en: 'Social Affairs and Employment' },
-  VRO: { nl: 'Volkshuisvesting en Ruimtelijke Ordening', en: 'Housing and Spatial Planning' },
-  VWS: { nl: 'Volksgezondheid, Welzijn en Sport', en: 'Health, Welfare and Sport' },
-};
-
-/** Euros in the locale's style: whole euros. */
-export function formatEuros(value: number, locale: Locale): string {
-  const rounded = Math.round(value);
-  return locale === 'nl' ? `€ ${rounded.toLocaleString('nl-NL')}` : `€${rounded.toLocaleString('en-GB')}`;
+export interface Labels extends Texts {
+  locale: Locale;
+  /** A text the framework or a finding gives in both languages. */
+  of(text: Localized): string;
+  /** An amount (to the cent). */
+  euros(value: number): string;
+  /** An amount in millions, for the chart's description. */
+  millions(value: number): string;
+  /** Millions without the unit, for the chart's axis and bars. */
+  axis(value: number): string;
 }
 
-/** Millions with up to two decimals: € 14,8 mln / €14.8m. */
-export function formatMillions(value: number, locale: Locale): string {
-  const millions = value / 1_000_000;
-  const digits = Math.abs(millions) >= 100 ? 0 : Math.abs(millions) >= 10 ? 1 : 2;
-  const text = millions.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits });
-  return locale === 'nl' ? `€ ${text} mln` : `€${text}m`;
-}
+const cache = new Map<Locale, Labels>();
 
-/** A number for an axis label, in millions without the unit. */
-export function formatAxis(value: number, locale: Locale): string {
-  return (value / 1_000_000).toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 });
+export function labelsFor(locale: Locale): Labels {
+  let labels = cache.get(locale);
+  if (!labels) {
+    labels = {
+      ...TEXTS[locale],
+      locale,
+      of: (text) => text[locale],
+      euros: (value) => formatEuros(value, locale),
+      millions: (value) => formatMillions(value, locale),
+      axis: (value) => formatAxisMillions(value, locale),
+    };
+    cache.set(locale, labels);
+  }
+  return labels;
 }

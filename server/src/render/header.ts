@@ -1,0 +1,114 @@
+/** The top of a rendered plan: title, counts, the front-matter facts, contents and general findings. */
+import type { Element } from 'hast';
+import type { Finding } from '../core';
+import { heading, keyLine, planTitle, revealable, scalarText, type RenderContext } from './context';
+import { countBadge, findingList, outcomeClass } from './findings';
+import { cls, h, type Child } from './hast';
+import type { Labels } from './i18n';
+import { HEADER_KEYS, placeKey, type HeaderKey } from './place';
+
+const HEADER_LABELS = {
+  ministerie: 'ministry',
+  planperiode: 'period',
+  status: 'status',
+  versie: 'version',
+  vastgesteld_op: 'adoptedOn',
+  iplan: 'framework',
+  besluit_cio_stelsel: 'cioDecree',
+  boekhoudstelsel: 'accounting',
+} as const satisfies Record<HeaderKey, keyof Labels>;
+
+function headerValue(key: HeaderKey, ctx: RenderContext): Child {
+  const raw = ctx.data?.raw[key];
+  const { labels } = ctx;
+  if (raw === undefined || raw === null || raw === '') return h('span', { className: ['iplan-muted'] }, labels.none);
+  if (key === 'planperiode') {
+    if (typeof raw !== 'object') return scalarText(raw);
+    const period = raw as { van?: unknown; tot?: unknown };
+    return `${scalarText(period.van) ?? '?'}–${scalarText(period.tot) ?? '?'}`;
+  }
+  const value = scalarText(raw);
+  if (value === undefined) return JSON.stringify(raw);
+  const name = ctx.valueName([key], value);
+  if (key === 'ministerie') return name ? [value, h('span', { className: ['iplan-muted'] }, ` · ${name}`)] : value;
+  return name ?? value;
+}
+
+/** The last segment of a path or URI, decoded: the file name shown under the title. */
+export function fileName(uri: string): string {
+  const last = uri.replace(/[?#].*$/, '').split(/[\\/]/).filter(Boolean).pop() ?? uri;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+export function header(ctx: RenderContext, documentUri: string | undefined): Element {
+  const { labels, prefix } = ctx;
+  const titleFindings = ctx.placed.get(placeKey.header('titel'));
+  const source = documentUri ? fileName(documentUri) : undefined;
+  return h(
+    'header',
+    { className: ['iplan-header'] },
+    h('p', { className: ['iplan-eyebrow'] }, labels.of(ctx.framework.definition.title)),
+    h(
+      heading(ctx, 1),
+      { className: cls('iplan-title', outcomeClass(titleFindings)), id: `${prefix}title`, dataLine: keyLine(ctx, '/titel') },
+      planTitle(ctx.plan, labels.locale),
+    ),
+    findingList(titleFindings, ctx),
+    h(
+      'div',
+      { className: ['iplan-headline'] },
+      countBadge(ctx.findings, labels),
+      source ? h('span', { className: ['iplan-source'], title: documentUri }, source) : undefined,
+    ),
+    ctx.data ? undefined : h('p', { className: ['iplan-note'] }, labels.frontMatterMissing),
+    h(
+      'dl',
+      { className: ['iplan-meta'] },
+      HEADER_KEYS.map((key) => {
+        const on = ctx.placed.get(placeKey.header(key));
+        return h(
+          'div',
+          { className: cls(outcomeClass(on)), id: `${prefix}fm-${key}`, ...revealable(ctx, keyLine(ctx, `/${key}`)) },
+          h('dt', null, labels[HEADER_LABELS[key]]),
+          h('dd', null, headerValue(key, ctx), findingList(on, ctx)),
+        );
+      }),
+    ),
+  );
+}
+
+export function toc(ctx: RenderContext, hasGeneral: boolean): Element {
+  const { prefix, labels } = ctx;
+  const link = (id: string, label: string) => h('li', null, h('a', { href: `#${prefix}${id}` }, label));
+  return h(
+    'nav',
+    { className: ['iplan-toc'], ariaLabel: labels.contents },
+    h(
+      'ul',
+      null,
+      hasGeneral ? link('general', labels.general) : undefined,
+      link('scorecard', labels.scorecard),
+      link('costs', labels.costs),
+      link('portfolio', labels.portfolio),
+      link('landscape', labels.landscape),
+      link('text', labels.planText),
+    ),
+  );
+}
+
+/** Findings about the plan as a whole, and those the page has no other place for. */
+export function generalPart(ctx: RenderContext, general: readonly Finding[]): Element | undefined {
+  if (general.length === 0) return undefined;
+  const { prefix, labels } = ctx;
+  return h(
+    'section',
+    { className: ['iplan-general'], id: `${prefix}general`, ariaLabelledBy: `${prefix}general-title` },
+    h(heading(ctx, 2), { id: `${prefix}general-title` }, labels.general),
+    h('p', null, labels.generalHint),
+    findingList(general, ctx),
+  );
+}

@@ -1,0 +1,18 @@
+/**
+ * The reviewer's renderer: Plan + Finding[] + Framework → sanitized HTML. Beside the core, below
+ * the CLI and the server: it imports the core, reads no files and knows no editor.
+ *
+ * - `renderPlan`: one plan as an <article> (no script, no style); the editor wraps it in its
+ *   webview, styled with `RENDER_CSS`.
+ * - `renderReport`: the CLI's self-contained HTML report of many plans.
+ */
+export { findingsArticle, planArticle, renderPlan } from './article';
+export { planTitle, type RenderOptions } from './context';
+export { costSeries } from './costs';
+export type { CostSeries, CostYear } from './chart';
+export { badge, icon } from './findings';
+export { h, root, toHtml, type Child } from './hast';
+export { labelsFor, type Labels } from './i18n';
+export { REPORT_CSP, renderReport, STYLE_HASH, type ReportEntry, type ReportOptions } from './report';
+export { buildScorecard, type CriterionScore, type Outcome, type Scorecard, type SectionScore } from './scorecardData';
+export { default as RENDER_CSS } from './styles.css' with { type: 'text' };

@@ -1,0 +1,50 @@
+/**
+ * The document around rendered plans: the HTML report's page and the editor's preview page.
+ * Plain text in, no dependencies, so the editor's client builds its page with it too. Only the
+ * title and the generator line can hold outside text here; both are escaped.
+ */
+export interface Page {
+  lang: string;
+  /** The Content-Security-Policy, before anything that could load. */
+  csp: string;
+  title: string;
+  /** More `<meta name=… content=…>`. */
+  meta?: Readonly<Record<string, string>>;
+  /** The one style sheet. */
+  style: string;
+  /** The nonce that allows the style sheet and the script, when the CSP allows them by nonce. */
+  nonce?: string;
+  bodyClass: string;
+  mainId?: string;
+  /** Rendered (sanitized) HTML. */
+  content: string;
+  /** The one script, if any. */
+  script?: string;
+}
+
+export const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escapeAttribute = (value: string) => escapeText(value).replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+
+const LANG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
+
+export function htmlPage(page: Page): string {
+  const nonce = page.nonce === undefined ? '' : ` nonce="${escapeAttribute(page.nonce)}"`;
+  const meta = Object.entries(page.meta ?? {}).map(([name, content]) => `<meta name="${escapeAttribute(name)}" content="${escapeAttribute(content)}">\n`);
+  const id = page.mainId === undefined ? '' : ` id="${escapeAttribute(page.mainId)}"`;
+  return `<!DOCTYPE html>
+<html lang="${LANG.test(page.lang) ? page.lang : 'en'}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(page.csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+${meta.join('')}<title>${escapeText(page.title)}</title>
+<style${nonce}>${page.style}</style>
+</head>
+<body class="${escapeAttribute(page.bodyClass)}">
+<main${id} class="iplan-shell">
+${page.content}
+</main>
+${page.script === undefined ? '' : `<script${nonce}>${page.script}</script>\n`}</body>
+</html>
+`;
+}
