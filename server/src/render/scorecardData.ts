@@ -62,13 +62,8 @@ export function buildScorecard(
     if (indexes.length > 0) status = indexes.some((i) => !facts.emptySections.has(i)) ? 'present' : 'empty';
     let on: Finding[];
     if (indexes.length > 0) {
-      on = findings.filter((f) =>
-        indexes.some((i) => {
-          const section = plan.sections[i];
-          const line = f.range.start.line;
-          return line >= section.heading.range.start.line && line <= lastLineBefore(plan, section.endOffset);
-        }),
-      );
+      const spans = indexes.map((i) => [plan.sections[i].heading.range.start.line, lastLineBefore(plan, plan.sections[i].endOffset)]);
+      on = findings.filter((f) => spans.some(([first, last]) => f.range.start.line >= first && f.range.start.line <= last));
     } else {
       // section-missing reports at line 1 and names the section in its message.
       on = missingFindings.filter((f) => f.message.nl.includes(`‘${definition.title.nl}’`) || f.message.en.includes(`‘${definition.title.en}’`));
