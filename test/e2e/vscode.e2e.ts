@@ -48,12 +48,22 @@ describe('the extension in a real VS Code', () => {
 
       // The reviewer's preview beside the plan: scorecard, cost chart and findings in place.
       await vscode.runCommand(page, 'I-plan: Open Preview to the Side');
-      const view = (page as { frameLocator(s: string): { frameLocator(s: string): { locator(s: string): { first(): { waitFor(o: object): Promise<void>; click(): Promise<void> } } } } })
+      type Located = { first(): Located; locator(s: string): Located; waitFor(o: object): Promise<void>; click(): Promise<void>; getAttribute(name: string): Promise<string | null> };
+      const view = (page as { frameLocator(s: string): { frameLocator(s: string): { locator(s: string): Located } } })
         .frameLocator('iframe.webview.ready')
         .frameLocator('#active-frame');
       await view.locator('svg').first().waitFor({ state: 'visible', timeout: 30_000 });
       await view.locator('text=section-empty').first().waitFor({ state: 'visible', timeout: 10_000 });
       await vscode.screenshot(page, path.join(ARTIFACTS, 'preview.png'));
+
+      // A click on a finding in the preview (the client's script, allowed by nonce) puts the
+      // editor's cursor on the finding's line.
+      const finding = view.locator('.iplan-finding[data-rule="section-empty"]').first();
+      const line = Number(await finding.getAttribute('data-line'));
+      expect(line).toBeGreaterThan(0);
+      await finding.locator('.iplan-msg').click();
+      const cursor = async () => (await vscode.statusBarItems(page)).find((item: string) => /^Ln \d+, Col \d+/.test(item));
+      await expect.poll(cursor, { timeout: 15_000 }).toMatch(new RegExp(`^Ln ${line + 1}, Col 1\\b`));
 
       // An ordinary README in the same workspace stays silent.
       await vscode.openFile(page, 'README.md');
