@@ -1,6 +1,7 @@
 /** Hand-made results for the report-format tests: two files with findings, one without. */
 import * as path from 'node:path';
-import type { FormatContext, LintMessage, LintResult, RuleDescriptor } from '../../server/src/cli/results';
+import type { FormatContext, LintMessage, LintResult } from '../../server/src/cli/results';
+import type { RuleDescriptor } from '../../server/src/node/ruleDocs';
 
 export const cwd = path.resolve('/srv/iplan-workspace');
 

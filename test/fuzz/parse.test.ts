@@ -2,7 +2,8 @@
 // plans too: same headings, blocks, tables (cells and offsets) and comments.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseBody, parsePart, type ParsedPart } from '../../server/src/core/parse/markdown';
+import { parseBody, parsePart } from '../../server/src/core/parse/markdown';
+import type { ParsedPart } from '../../server/src/core/parse/parts';
 import { mutatedPlan } from './plans';
 
 /** What the rules use of a parse, with offsets in the body (prose and block text vary with link definitions across parts). */

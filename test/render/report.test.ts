@@ -4,9 +4,8 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { formatters } from '../../server/src/cli/formatters';
 import { formatNames, htmlReport, isFormat } from '../../server/src/cli/report';
-import type { RuleDescriptor } from '../../server/src/cli/results';
 import { tooLargeFinding } from '../../server/src/core';
-import { PUBLIC_RULE_DOCS, ruleDescriptors } from '../../server/src/node/ruleDocs';
+import { PUBLIC_RULE_DOCS, ruleDescriptors, type RuleDescriptor } from '../../server/src/node/ruleDocs';
 import type { ReportEntry } from '../../server/src/render';
 import { framework, lintExample } from './helpers';
 

@@ -9,7 +9,7 @@ import type { ResolvedConfig } from '../node/config';
 import { renderReport, type ReportEntry } from '../render';
 import { formatters } from './formatters';
 import { lintFile } from './lintFile';
-import type { RuleDescriptor } from './results';
+import type { RuleDescriptor } from '../node/ruleDocs';
 
 export const HTML_REPORT = 'html';
 

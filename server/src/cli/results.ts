@@ -2,7 +2,8 @@
  * The CLI's result shape: ESLint's, one object per file (docs/format.md §8). Every formatter is a
  * pure function of these results; nothing here knows about parsing or rules' internals.
  */
-import type { Locale, Localized, Severity } from '../core/types';
+import type { Locale } from '../core';
+import type { RuleDescriptor } from '../node/ruleDocs';
 
 /** 1-based lines and columns, end exclusive (docs/format.md §8). */
 export interface Span {
@@ -31,17 +32,6 @@ export interface LintResult {
   errorCount: number;
   warningCount: number;
   messages: LintMessage[];
-}
-
-/** What a report needs to know about a rule (SARIF rules, JUnit test cases, docs links). */
-export interface RuleDescriptor {
-  id: string;
-  defaultSeverity: Severity;
-  criterion: string;
-  description: Localized;
-  rationale: Localized;
-  /** The public address of the rule's documentation (reports are shared beyond this machine). */
-  helpUri: string;
 }
 
 export interface FormatContext {

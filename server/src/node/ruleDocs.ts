@@ -1,9 +1,14 @@
 /** Rule metadata for reports and diagnostics: descriptions, default levels and the docs link. */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { effectiveSeverity, type Framework } from '../core';
+import { effectiveSeverity, type Framework, type RuleMeta } from '../core';
 import { allRuleMeta } from './rulesMarkdown';
-import type { RuleDescriptor } from '../cli/results';
+
+/** What a report needs to know about a rule (SARIF rules, JUnit test cases, docs links). */
+export type RuleDescriptor = Pick<RuleMeta, 'id' | 'defaultSeverity' | 'criterion' | 'description' | 'rationale'> & {
+  /** The public address of the rule's documentation (reports are shared beyond this machine). */
+  helpUri: string;
+};
 
 /**
  * Where a rule's documentation is. It ships inside the package (docs/rules.md, generated from the

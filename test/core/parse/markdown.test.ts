@@ -1,7 +1,8 @@
 // The body is parsed in parts, split at level-2 headings; that must give exactly the tree a
 // single GFM parse of the whole body gives.
 import { describe, expect, it } from 'vitest';
-import { parseBody, parsePart, splitAtSections, type ParsedPart } from '../../../server/src/core/parse/markdown';
+import { parseBody, parsePart, splitAtSections } from '../../../server/src/core/parse/markdown';
+import type { ParsedPart } from '../../../server/src/core/parse/parts';
 import { CLEAN } from '../../helpers/plans';
 
 /** Everything of a parse, with offsets shifted into the body. */

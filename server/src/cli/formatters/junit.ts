@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import type { Formatter, LintMessage, LintResult, RuleDescriptor } from '../results';
+import type { Formatter, LintMessage, LintResult } from '../results';
+import type { RuleDescriptor } from '../../node/ruleDocs';
 import { printable, xmlForLogs } from './printable';
 
 /**

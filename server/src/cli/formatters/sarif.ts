@@ -2,7 +2,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { findingFingerprints } from './fingerprint';
 import { jsonForLogs } from './printable';
-import type { FormatContext, Formatter, LintResult, RuleDescriptor, Span } from '../results';
+import type { FormatContext, Formatter, LintResult, Span } from '../results';
+import type { RuleDescriptor } from '../../node/ruleDocs';
 
 /**
  * SARIF 2.1.0, one run, in the subset GitHub code scanning ingests: every result has a ruleId

@@ -16,54 +16,11 @@ import { TextLru } from '../lru';
 import type { BlockKind } from '../plan';
 import { CheckAbandoned } from '../types';
 import { BlockTracker } from './blockTracker';
+import type { ParsedPart, PartComment, PartTable } from './parts';
 import { contentSpan, liftTables, type LiftedTable, type RowContent } from './pipeTables';
 
 const plainProcessor = unified().use(remarkParse).freeze();
 const gfmProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
-
-/** Offsets relative to the start of the part they were read from. */
-export interface PartHeading {
-  depth: number;
-  text: string;
-  start: number;
-  end: number;
-}
-export interface PartBlock {
-  kind: BlockKind;
-  start: number;
-  end: number;
-  text: string;
-  /** For a heading block. */
-  depth?: number;
-}
-export interface PartCell {
-  start: number;
-  end: number;
-  text: string;
-}
-export interface PartRow {
-  start: number;
-  end: number;
-  cells: PartCell[];
-}
-export interface PartTable {
-  start: number;
-  end: number;
-  rows: PartRow[];
-}
-export interface PartComment {
-  start: number;
-  end: number;
-  text: string;
-}
-export interface ParsedPart {
-  headings: PartHeading[];
-  blocks: PartBlock[];
-  tables: PartTable[];
-  /** [start, end) of prose text nodes. */
-  prose: [number, number][];
-  comments: PartComment[];
-}
 
 export interface BodyPart {
   /** Offset of the part in the text the body came from. */

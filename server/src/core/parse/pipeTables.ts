@@ -9,7 +9,7 @@
  */
 import { LineIndex } from '../lines';
 import { BlockTracker } from './blockTracker';
-import type { PartBlock, PartCell, PartComment, PartTable } from './markdown';
+import type { PartBlock, PartCell, PartComment, PartTable } from './parts';
 
 export interface LiftedTable {
   table: PartTable;
