@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import frontMatterSchema from '../../schemas/iplan-frontmatter.schema.json';
 import definition from '../../schemas/kwaliteitskader-2022.framework.json';
 import { createFramework, defaultFramework, FrameworkError, type FrameworkDefinition } from '../../server/src/core';
+import { inlineLocalRefs } from '../../server/src/core/schemaNav';
 import { CLEAN, lint } from '../helpers/plans';
 
 const NAMES = { definition: 'mijn-kader.framework.json', schema: 'mijn-schema.json' };
@@ -129,5 +132,69 @@ describe('a broken front-matter schema', () => {
   it('changes what the schema rule reports when it is valid but different', () => {
     const strict = createFramework(structuredClone(definition) as FrameworkDefinition, ownSchema((s) => s.required.push('vastgesteld_op')), NAMES);
     expect(lint(CLEAN, {}, strict).map((f) => f.ruleId)).toEqual(['frontmatter-schema']);
+  });
+});
+
+describe('the front-matter schema is compiled with its references inlined', () => {
+  const strictAjv = () => {
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
+    addFormats(ajv, ['date']);
+    ajv.addKeyword({ keyword: 'x-description-nl', schemaType: 'string' });
+    return ajv;
+  };
+  const data = {
+    iplan: 'x',
+    ministerie: 'BZK',
+    kosten: [
+      { jaar: 1999, vernieuwing: -1, beheer_en_onderhoud: 'veel' },
+      { jaar: 2026, vernieuwing: 1, onbekend: true },
+      { jaar: 2030 },
+    ],
+    doelstellingen: [{ id: 'D1', landschapsimpact: { niveau: 'enorm' } }],
+    activiteiten: [{ id: 'A1', totale_kosten: 'x', acict: 'misschien' }],
+  };
+  const shape = (errors: ErrorObject[] | null | undefined) =>
+    (errors ?? []).map((e) => `${e.instancePath} ${e.keyword} ${JSON.stringify(e.params)} ${e.message}`).sort();
+
+  it('leaves no reference in the bundled schema, so ajv compiles one function without joining error lists', () => {
+    const inlined = inlineLocalRefs(frontMatterSchema as Record<string, unknown>)!;
+    expect(JSON.stringify(inlined)).not.toContain('"$ref"');
+    const source = strictAjv().compile(inlined).toString();
+    expect(source).not.toContain('.concat(');
+  });
+
+  it('reports exactly the errors of the schema as written', () => {
+    const written = strictAjv().compile(ownSchema());
+    const inlined = strictAjv().compile(inlineLocalRefs(ownSchema())!);
+    written(data);
+    inlined(data);
+    expect(shape(inlined.errors)).toEqual(shape(written.errors));
+    expect(shape(inlined.errors).length).toBeGreaterThan(8);
+  });
+
+  it('keeps a recursive reference a reference and the keys beside a reference', () => {
+    const schema = {
+      type: 'object',
+      properties: { tree: { $ref: '#/$defs/node', description: 'own' } },
+      $defs: { node: { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/$defs/node' } } } } },
+    };
+    const inlined = inlineLocalRefs(schema)! as any;
+    expect(inlined.properties.tree.description).toBe('own');
+    expect(inlined.properties.tree.allOf[0].properties.children.items).toEqual({ $ref: '#/$defs/node' });
+  });
+
+  it('leaves a schema with scopes of its own, or one that would grow too large, as written', () => {
+    expect(inlineLocalRefs({ properties: { a: { $id: 'other.json', $ref: '#/$defs/x' } }, $defs: { x: {} } })).toBeUndefined();
+    // Each level refers to the next twice: inlined, the copy doubles per level.
+    const $defs: Record<string, unknown> = { d0: { type: 'string' } };
+    for (let i = 1; i <= 20; i++) $defs[`d${i}`] = { anyOf: [{ $ref: `#/$defs/d${i - 1}` }, { $ref: `#/$defs/d${i - 1}` }] };
+    expect(inlineLocalRefs({ $ref: '#/$defs/d20', $defs })).toBeUndefined();
+  });
+
+  it('checks a plan with 5,000 failing cost entries, one finding per entry', () => {
+    const entries = Array.from({ length: 5000 }, (_, i) => `  - jaar: ${2200 + i}\n    vernieuwing: 1\n    beheer_en_onderhoud: 1`).join('\n');
+    const plan = CLEAN.replace(/^kosten:\n(?:  .*\n)+/m, `kosten:\n${entries}\n`);
+    const schemaFindings = lint(plan).filter((f) => f.ruleId === 'frontmatter-schema');
+    expect(schemaFindings.length).toBeGreaterThanOrEqual(5000);
   });
 });

@@ -110,3 +110,44 @@ export function schemaTypes(node: SchemaNode): string[] {
   const types = typeof type === 'string' ? [type] : Array.isArray(type) ? type.filter((t): t is string => typeof t === 'string') : [];
   return types.filter((t) => t !== 'null');
 }
+
+/** Keywords whose values are data, not schemas: a `$ref` key inside them is no reference. */
+const DATA_KEYWORDS = new Set(['enum', 'const', 'default', 'examples']);
+/** Keywords that move the base a `#…` reference resolves against, or that resolve dynamically. */
+const SCOPE_KEYWORDS = new Set(['$id', '$anchor', '$dynamicAnchor', '$dynamicRef', '$recursiveRef', '$recursiveAnchor']);
+const OVER_LIMIT = Symbol('over limit');
+
+/**
+ * A copy of the schema with every local `$ref` (`#/…`) replaced by its target, in an `allOf` so
+ * the keys written beside the `$ref` still apply; a reference to a node it is itself inside
+ * stays a reference. ajv compiles a referenced schema that refers further into a function of
+ * its own and joins each call's errors to the ones before with `concat`, so validating a list
+ * of 20,000 failing items copied the errors 20,000 times; inlined, each error is pushed once.
+ * Undefined when the schema names its own scopes (`$id` below the root, anchors) or the copy
+ * would grow past `limit` nodes: then the schema is used as written.
+ */
+export function inlineLocalRefs(root: SchemaNode, limit = 50_000): SchemaNode | undefined {
+  let nodes = 0;
+  const copy = (value: unknown, within: readonly string[]): unknown => {
+    if (++nodes > limit) throw OVER_LIMIT;
+    if (Array.isArray(value)) return value.map((item) => copy(item, within));
+    if (!isNode(value)) return value;
+    const out: SchemaNode = {};
+    for (const [key, child] of Object.entries(value)) {
+      if (SCOPE_KEYWORDS.has(key) && value !== root) throw OVER_LIMIT;
+      if (key !== '$ref') out[key] = DATA_KEYWORDS.has(key) ? structuredClone(child) : copy(child, within);
+    }
+    const ref = value.$ref;
+    if (ref === undefined) return out;
+    const target = typeof ref === 'string' && ref.startsWith('#/') && !within.includes(ref) ? pointerTarget(root, ref) : undefined;
+    if (!target) return { ...out, $ref: ref };
+    const inlined = copy(target, [...within, ref as string]);
+    return { ...out, allOf: [...(Array.isArray(out.allOf) ? out.allOf : []), inlined] };
+  };
+  try {
+    return copy(root, []) as SchemaNode;
+  } catch (error) {
+    if (error === OVER_LIMIT) return undefined;
+    throw error;
+  }
+}
