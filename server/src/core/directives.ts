@@ -18,7 +18,7 @@ export interface Directive {
   range: Range;
 }
 
-const PATTERN = /^iplan-(disable-next-line|disable-file|disable|enable)(?:\s+([\s\S]*))?$/;
+const PATTERN = /^iplan-(disable-next-line|disable-file|disable|enable)(?:\s([\s\S]*))?$/;
 
 function parseDirective(text: string, range: Range): Directive | undefined {
   const m = PATTERN.exec(text.trim());

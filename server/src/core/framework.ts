@@ -180,15 +180,18 @@ export function createFramework(
  * case, apostrophes, dashes and white space folded.
  */
 export function normalizeTitle(title: string): string {
-  return title
+  const normalized = title
     .normalize('NFC')
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/[‐‑‒–—]/g, '-')
     .replace(/^\s*(?:[0-9]+(?:\.[0-9]+)*\.?|[ivxlc]+\.)\s+/, '')
-    .replace(/\s+/g, ' ')
-    .replace(/[\s.:]+$/, '')
-    .trim();
+    .replace(/\s+/g, ' ');
+  // Spaces, dots and colons at the end, found from the end: as a pattern (`[\s.:]+$`) it was
+  // tried from every dot of a heading followed by 100,000 dots and a letter.
+  let end = normalized.length;
+  while (end > 0 && ' .:'.includes(normalized[end - 1])) end--;
+  return normalized.slice(0, end).trim();
 }
 
 /**

@@ -51,7 +51,7 @@ export function completionKind(lines: readonly string[], position: Position): 'f
   if (span && position.line > span.first && position.line < span.last) return 'frontMatter';
   if (span && position.line <= span.last) return undefined;
   const prefix = (lines[position.line] ?? '').slice(0, position.character);
-  return /^##[ \t]+[^#]*$/.test(prefix) ? 'section' : undefined;
+  return /^##[ \t][^#]*$/.test(prefix) ? 'section' : undefined;
 }
 
 export function frontMatterCompletion(lines: readonly string[], position: Position, context: CompletionContext): CompletionItem[] {

@@ -18,7 +18,37 @@ interface YamlLine {
   empty: boolean;
 }
 
-const KEY = /^("[^"]*"|'[^']*'|[^\s#'"\-?:,[\]{}][^#]*?|-[^\s#]+?)\s*:(?=\s|$)\s*(.*)$/;
+/*
+ * The keys are found by position, not by one pattern: `key` then `\s*:` overlapped in white
+ * space, and a line of 60,000 spaces took seconds. A quoted key runs to its closing quote; a plain
+ * one to the first colon that white space or the line's end follows.
+ */
+const PLAIN_KEY = /^(?:[^\s#'"\-?:,[\]{}][^#]*|-[^\s#]+)$/;
+
+/** The key at the start of `text` and what follows its colon, or undefined when it holds none. */
+function splitKey(text: string): { key: string; value: string } | undefined {
+  let keyEnd: number;
+  let colon: number;
+  if (text[0] === '"' || text[0] === "'") {
+    keyEnd = text.indexOf(text[0], 1) + 1;
+    if (keyEnd === 0) return undefined;
+    colon = keyEnd + (text.slice(keyEnd).length - text.slice(keyEnd).trimStart().length);
+    if (text[colon] !== ':') return undefined;
+  } else {
+    colon = text.search(/:(?=\s|$)/);
+    if (colon < 0) return undefined;
+    keyEnd = text.slice(0, colon).trimEnd().length;
+    if (!PLAIN_KEY.test(text.slice(0, keyEnd))) return undefined;
+  }
+  if (colon + 1 < text.length && !/\s/.test(text[colon + 1])) return undefined;
+  return { key: text.slice(0, keyEnd), value: text.slice(colon + 1).trimStart() };
+}
+
+/** The text before a comment (`#` after white space), not trimmed. */
+const beforeComment = (text: string): string => {
+  const comment = /\s#/.exec(text);
+  return comment ? text.slice(0, comment.index) : text;
+};
 
 function readLine(text: string): YamlLine {
   const indent = /^[ \t]*/.exec(text)![0].length;
@@ -32,10 +62,10 @@ function readLine(text: string): YamlLine {
     rest = rest.slice(item[0].length);
   }
   const empty = dash === undefined && (rest.trim() === '' || rest.startsWith('#'));
-  const match = KEY.exec(rest);
-  if (!match) return { dash, keyColumn, value: rest.replace(/\s+#.*$/, '').trim(), empty };
-  const key = match[1].replace(/^(["'])(.*)\1$/, '$2');
-  const value = match[2].startsWith('#') ? '' : match[2].replace(/\s+#.*$/, '').trim();
+  const match = splitKey(rest);
+  if (!match) return { dash, keyColumn, value: beforeComment(rest).trim(), empty };
+  const key = match.key.replace(/^(["'])(.*)\1$/, '$2');
+  const value = match.value.startsWith('#') ? '' : beforeComment(match.value).trim();
   return { dash, keyColumn, key, value, empty };
 }
 
@@ -91,7 +121,7 @@ export function yamlContextAt(lines: readonly string[], position: Position, span
   const before = lineText.slice(0, position.character);
   if (/(^|\s)#/.test(before)) return undefined;
 
-  const valueMatch = /^([ \t]*)(-[ \t]+)?("[^"]*"|'[^']*'|[^\s#'":][^#:]*?)\s*:[ \t]*/.exec(lineText);
+  const valueMatch = keyAndColon(lineText);
   if (valueMatch && position.character >= valueMatch[0].length && /:\s*/.test(before.slice(valueMatch[1].length))) {
     const afterColon = lineText.slice(valueMatch[0].length);
     if (afterColon.startsWith('{') || afterColon.startsWith('[') || afterColon.startsWith('|') || afterColon.startsWith('>')) return undefined;
@@ -99,7 +129,7 @@ export function yamlContextAt(lines: readonly string[], position: Position, span
     const path = containerPath(lines, position.line, column, valueMatch[2] !== undefined, span);
     if (!path) return undefined;
     const key = valueMatch[3].replace(/^(["'])(.*)\1$/, '$2');
-    const valueEnd = valueMatch[0].length + afterColon.replace(/\s+#.*$/, '').replace(/\s+$/, '').length;
+    const valueEnd = valueMatch[0].length + beforeComment(afterColon).trimEnd().length;
     return { kind: 'value', path, key, valueStart: valueMatch[0].length, valueEnd: Math.max(valueEnd, position.character) };
   }
 
@@ -117,6 +147,42 @@ export function yamlContextAt(lines: readonly string[], position: Position, span
     typed: keyMatch[3],
     siblings: siblingKeys(lines, position.line, column, newItem, span),
   };
+}
+
+/**
+ * A line's indentation, its `- ` (if any), its key (quoted, or plain up to the first colon) and,
+ * as [0], all of it up to the colon and the blanks after it; like the regular expression's match
+ * it replaces, `^([ \t]*)(-[ \t]+)?("…"|'…'|[^\s#'":][^#:]*?)\s*:[ \t]*`.
+ */
+function keyAndColon(line: string): [whole: string, indent: string, dash: string | undefined, key: string] | undefined {
+  const indent = /^[ \t]*/.exec(line)![0];
+  const dash = /^-[ \t]+/.exec(line.slice(indent.length))?.[0];
+  for (const item of dash ? [dash, undefined] : [undefined]) {
+    const start = indent.length + (item?.length ?? 0);
+    const end = keyEnd(line, start);
+    if (end === undefined) continue;
+    let colon = end;
+    while (colon < line.length && /\s/.test(line[colon])) colon++;
+    if (line[colon] !== ':') continue;
+    let after = colon + 1;
+    while (line[after] === ' ' || line[after] === '\t') after++;
+    return [line.slice(0, after), indent, item, line.slice(start, end)];
+  }
+  return undefined;
+}
+
+/** Where a key starting at `start` ends: after its closing quote, or before the blanks ahead of the first colon. */
+function keyEnd(line: string, start: number): number | undefined {
+  const first = line[start];
+  if (first === '"' || first === "'") {
+    const close = line.indexOf(first, start + 1);
+    return close < 0 ? undefined : close + 1;
+  }
+  if (first === undefined || /[\s#'":]/.test(first)) return undefined;
+  let colon = start + 1;
+  while (colon < line.length && line[colon] !== ':' && line[colon] !== '#') colon++;
+  if (line[colon] !== ':') return undefined;
+  return start + line.slice(start, colon).trimEnd().length;
 }
 
 /**

@@ -6,19 +6,27 @@
 import type { Amount } from '../plan';
 
 const SPACES = /[\s\u00a0\u202f\u2009]+/g;
+/**
+ * A number as written, with its thousands separators and spaces: the first digit to the last one
+ * of the run. Unanchored and without a following part, so it never backtracks further than the run.
+ */
+const NUMBER = /[0-9][0-9.,\s\u00a0]*[0-9]|[0-9]/;
 
+// The patterns below read text whose white space is collapsed to single spaces first (` ?` where
+// `\s*` stood): two `\s*` side by side made a header with 100,000 spaces take quadratic time.
 const SCALE_WORDS: [RegExp, number][] = [
   [/\b(?:mld|mrd|miljard|miljarden|bn|billion|billions)\b/i, 1e9],
-  [/(?:\b(?:mln|mio|miljoen|miljoenen|million|millions|m)\b|€\s*m\b|m€)/i, 1e6],
-  [/(?:\b(?:k|duizend|duizenden|thousand|thousands)\b|k€|€\s*k\b)/i, 1e3],
+  [/(?:\b(?:mln|mio|miljoen|miljoenen|million|millions|m)\b|€ ?m\b|m€)/i, 1e6],
+  [/(?:\b(?:k|duizend|duizenden|thousand|thousands)\b|k€|€ ?k\b)/i, 1e3],
 ];
 
 /**
  * The multiplier a header or caption states: `(× € 1.000)` → 1000, `(€ mln)` → 1 000 000;
  * 1 when it states none.
  */
-export function unitMultiplier(text: string): number | undefined {
-  const times = /[×x*]\s*(?:€|eur(?:o)?)?\s*([0-9][0-9.,\s]*)/i.exec(text);
+export function unitMultiplier(header: string): number | undefined {
+  const text = header.replace(SPACES, ' ');
+  const times = /[×x*] ?(?:€|eur(?:o)?)? ?([0-9][0-9., ]*)/i.exec(text);
   if (times) {
     const written = times[1].replace(SPACES, '').replace(/[.,]$/, '');
     // A factor is grouped thousands in either notation: × € 1.000 and × € 1,000 both mean 1000.
@@ -26,7 +34,7 @@ export function unitMultiplier(text: string): number | undefined {
     if (factor && factor.value > 0) return factor.value;
   }
   for (const [pattern, scale] of SCALE_WORDS) if (pattern.test(text)) return scale;
-  const bare = /\(\s*(?:in\s+)?(?:€|eur(?:o)?)?\s*(1[.,]000(?:[.,]000)*)\s*(?:€|euro)?\s*\)/i.exec(text);
+  const bare = /\( ?(?:in )?(?:€|eur(?:o)?)? ?(1[.,]000(?:[.,]000)*) ?(?:€|euro)? ?\)/i.exec(text);
   if (bare) return readNumber(bare[1])?.value;
   return undefined;
 }
@@ -80,9 +88,10 @@ export function parseAmount(cellText: string, columnMultiplier = 1, style: Numbe
   }
   let multiplier = columnMultiplier;
   const withoutCurrency = text.replace(/€|\beur(?:o)?\b/gi, ' ').trim();
-  const numberMatch = /^([0-9][0-9.,\s\u00a0]*[0-9]|[0-9])\s*(.*)$/.exec(withoutCurrency);
-  if (!numberMatch) return undefined;
-  const [, numberText, rest] = numberMatch;
+  const numberMatch = NUMBER.exec(withoutCurrency);
+  if (!numberMatch || numberMatch.index !== 0) return undefined;
+  const numberText = numberMatch[0];
+  const rest = withoutCurrency.slice(numberText.length).trimStart();
   if (rest !== '') {
     const scale = SCALE_WORDS.find(([pattern]) => pattern.test(rest));
     if (!scale || rest.replace(scale[0], '').trim() !== '') return undefined;
@@ -103,12 +112,12 @@ export function parseAmount(cellText: string, columnMultiplier = 1, style: Numbe
 export function tableStyle(cellTexts: readonly string[], headerTexts: readonly string[] = []): NumberStyle {
   let english = false;
   for (const text of cellTexts) {
-    const number = /[0-9][0-9.,\s\u00a0]*[0-9]|[0-9]/.exec(text)?.[0].replace(SPACES, '') ?? '';
+    const number = NUMBER.exec(text)?.[0].replace(SPACES, '') ?? '';
     if (/^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$|^\d{1,3}(?:\.\d{3})+,\d+$|^\d+,(?:\d{1,2}|\d{4,})$/.test(number)) return 'nl';
     if (/^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$|^\d{1,3}(?:,\d{3})+\.\d+$|^\d+\.(?:\d{1,2}|\d{4,})$/.test(number)) english = true;
   }
   if (english) return 'en';
-  return headerTexts.some((text) => /[×x*]\s*(?:€|eur(?:o)?)?\s*1,000\b/i.test(text)) ? 'en' : 'nl';
+  return headerTexts.some((text) => /[×x*] ?(?:€|eur(?:o)?)? ?1,000\b/i.test(text.replace(SPACES, ' '))) ? 'en' : 'nl';
 }
 
 export interface Notation {
@@ -119,7 +128,7 @@ export interface Notation {
 
 /** How a written amount is notated, so a corrected amount can be written the same way. */
 export function notationOf(cellText: string): Notation {
-  const number = /[0-9][0-9.,\s\u00a0]*[0-9]|[0-9]/.exec(cellText)?.[0].replace(SPACES, '') ?? '';
+  const number = NUMBER.exec(cellText)?.[0].replace(SPACES, '') ?? '';
   if (/^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$/.test(number) || /^\d{1,3}(?:,\d{3})+\.\d+$/.test(number) || /^\d+\.\d{1,2}$/.test(number)) {
     const decimals = number.includes('.') ? number.split('.')[1].length : 0;
     return { style: 'en', grouped: number.includes(','), decimals };
@@ -133,11 +142,18 @@ export function formatAmount(euros: number, multiplier: number, notation: Notati
   const fixed = Math.abs(scaled).toFixed(notation.decimals);
   const [integer, fraction] = fixed.split('.');
   const [group, decimal] = notation.style === 'nl' ? ['.', ','] : [',', '.'];
-  const grouped = notation.grouped ? integer.replace(/\B(?=(\d{3})+(?!\d))/g, group) : integer;
+  const grouped = notation.grouped ? groupThousands(integer, group) : integer;
   return `${scaled < 0 ? '-' : ''}${grouped}${fraction ? decimal + fraction : ''}`;
 }
 
 /** Replaces the number in a cell's source, keeping what surrounds it (`**`, `€`, `mln`). */
 export function replaceNumber(cellSource: string, replacement: string): string {
-  return cellSource.replace(/[0-9][0-9.,\s\u00a0]*[0-9]|[0-9]/, replacement);
+  return cellSource.replace(NUMBER, replacement);
+}
+
+/** `1234567` → `1.234.567`: a separator before every group of three digits from the right. */
+function groupThousands(digits: string, separator: string): string {
+  let grouped = digits.slice(0, digits.length % 3 || 3);
+  for (let i = grouped.length; i < digits.length; i += 3) grouped += separator + digits.slice(i, i + 3);
+  return grouped;
 }
