@@ -29,43 +29,60 @@ export class BlockTracker {
 
   /** Takes the next line (without its line ending); true when it is at the top level, outside fenced code and HTML blocks. */
   feed(line: string): boolean {
-    if (this.lost) return false;
+    return this.classify(line) === 'top';
+  }
+
+  /**
+   * Takes the next line: `top` when it is at the top level, outside fenced code and HTML blocks;
+   * `literal` when it is surely inside (or opens or closes) a fenced code or HTML block, which
+   * Markdown reads no inline syntax in; `unsure` otherwise.
+   */
+  classify(line: string): LineClass {
+    if (this.lost) return 'unsure';
     if (this.fence) {
       const close = FENCE_CLOSE.exec(line);
       if (close && close[1][0] === this.fence.char && close[1].length >= this.fence.length) this.fence = undefined;
-      return false;
+      return 'literal';
     }
     if (this.htmlEnd === BLANK) {
       // An HTML block that ends at a blank line, or a paragraph holding a tag: in the paragraph a
       // fence or another HTML block could open here, in the block it could not.
       if (BLANK.test(line)) {
         this.htmlEnd = undefined;
-        return true;
+        return 'top';
       }
       if (MAY_OPEN_BLOCK.test(line)) this.lost = true;
-      return false;
+      return 'unsure';
     }
     if (this.htmlEnd) {
       if (this.htmlEnd.test(line)) this.htmlEnd = undefined;
-      return false;
+      return 'literal';
     }
     const open = FENCE_OPEN.exec(line);
     if (open && !(open[2][0] === '`' && line.slice(open[0].length).includes('`'))) {
-      if (open[1].length > 0) this.lost = true;
-      else this.fence = { char: open[2][0], length: open[2].length };
-      return false;
+      if (open[1].length > 0) {
+        this.lost = true;
+        return 'unsure';
+      }
+      this.fence = { char: open[2][0], length: open[2].length };
+      return 'literal';
     }
     const htmlEnd = htmlBlockEnd(line);
     if (htmlEnd) {
       // Indented, a block that ends at a blank line ends there in a list item too; one that runs
       // to an end marker may not.
-      if (htmlEnd !== BLANK && line[0] === ' ') this.lost = true;
-      else this.htmlEnd = htmlEnd;
-      return false;
+      if (htmlEnd !== BLANK && line[0] === ' ') {
+        this.lost = true;
+        return 'unsure';
+      }
+      this.htmlEnd = htmlEnd;
+      return htmlEnd === BLANK ? 'unsure' : 'literal';
     }
-    return true;
+    return 'top';
   }
 }
+
+export type LineClass = 'top' | 'literal' | 'unsure';
 
 /** For an HTML block opened by this line: the line (or the blank line) that ends it. */
 function htmlBlockEnd(line: string): RegExp | undefined {

@@ -16,6 +16,7 @@ import { TextLru } from '../lru';
 import type { BlockKind } from '../plan';
 import { CheckAbandoned } from '../types';
 import { BlockTracker } from './blockTracker';
+import { defuse } from './defuse';
 import type { ParsedPart, PartComment, PartTable } from './parts';
 import { contentSpan, liftTables, type LiftedTable, type RowContent } from './pipeTables';
 
@@ -29,7 +30,7 @@ export interface BodyPart {
 }
 
 /** Characters without which no GFM construct (table, strikethrough, autolink, footnote, task) can occur. */
-const GFM_HINT = /[|~]|\[\^|\[[ \txX]\]|www\.|:\/\/|@/;
+const GFM_HINT = /[|~]|\[\^|\[[ \txX]\]|www\.|:\/\/|@/i;
 
 const partCache = new TextLru<ParsedPart>(1500);
 
@@ -51,25 +52,31 @@ export function parseBody(text: string, bodyOffset: number, shouldAbandon?: () =
  * tests compare the fast path with.
  */
 export function parsePart(slice: string, options: { gfm?: true } = {}): ParsedPart {
-  if (options.gfm) return extract(gfmProcessor.parse(defuse(slice)) as Root, slice);
+  if (options.gfm) {
+    const defused = defuse(slice);
+    return extract(gfmProcessor.parse(defused) as Root, defused);
+  }
   const cached = partCache.get(slice);
   if (cached) return cached;
   // Cached, and the strings read from it too: a copy, so no document version is kept alive.
   const source = detached(slice);
-  const lifted = liftTables(source, readRow);
-  const rest = lifted?.masked ?? source;
-  const tree = (GFM_HINT.test(rest) ? gfmProcessor : plainProcessor).parse(defuse(rest)) as Root;
-  const parsed = extract(tree, source, lifted?.tables);
+  // Defused once, before the tables are lifted out: the rows and the rest then read exactly
+  // what one parse of the whole reads.
+  const defused = defuse(source);
+  const lifted = liftTables(defused, readRow);
+  const rest = lifted?.masked ?? defused;
+  const tree = (GFM_HINT.test(rest) ? gfmProcessor : plainProcessor).parse(rest) as Root;
+  const parsed = extract(tree, defused, lifted?.tables);
   partCache.set(source, parsed);
   return parsed;
 }
 
 /**
- * One table row holding inline syntax, read by micromark as the header of a table of its own
+ * One table row holding inline syntax (of a part already defused), read by micromark as the header of a table of its own
  * (the delimiter row made to match); undefined when micromark splits it into other cells.
  */
 function readRow(row: string, cellCount: number): RowContent | undefined {
-  const tree = gfmProcessor.parse(`${defuse(row)}\n|${' - |'.repeat(cellCount)}`) as Root;
+  const tree = gfmProcessor.parse(`${row}\n|${' - |'.repeat(cellCount)}`) as Root;
   const table = tree.children[0];
   if (tree.children.length !== 1 || table.type !== 'table' || table.children.length !== 1) return undefined;
   const cells = table.children[0].children;
@@ -81,45 +88,6 @@ function readRow(row: string, cellCount: number): RowContent | undefined {
     else if (node.type === 'html') collectComments(node, content.comments);
   });
   return content;
-}
-
-/** Deeper than this, container markers on a line are read as plain indentation. */
-const MAX_NESTING = 32;
-/** Longer runs of one delimiter character are cut to this length. */
-const MAX_RUN = 64;
-const DEEP_LINE = new RegExp(`^[ \\t]*(?:(?:>[ \\t]*|[-+*][ \\t]+|\\d{1,9}[.)][ \\t]+)){${MAX_NESTING + 1},}`, 'gm');
-const CONTAINER_MARKER = /^(?:>[ \t]*|[-+*][ \t]+|\d{1,9}[.)][ \t]+)/;
-/** A list or quote marker this far indented would nest deeper than MAX_NESTING: read it as text. */
-const DEEP_INDENT = new RegExp(`^([ \\t]{${2 * MAX_NESTING},})([-+*>]|\\d{1,9}[.)])(?=[ \\t]|$)`, 'gm');
-const LONG_RUN = new RegExp(`([*_~\`\\[\\]<])\\1{${MAX_RUN},}`, 'g');
-
-/**
- * Takes the sting out of input that makes the Markdown parser slow or overflow its stack —
- * thousands of nested quotes or list markers on one line, or delimiter runs thousands long —
- * without changing the length, so every offset stays true. No plan a person writes is changed.
- */
-export function defuse(source: string): string {
-  let text = source;
-  if (DEEP_LINE.test(text)) {
-    DEEP_LINE.lastIndex = 0;
-    text = text.replace(DEEP_LINE, (prefix) => {
-      let kept = /^[ \t]*/.exec(prefix)![0].length;
-      for (let depth = 0; depth < MAX_NESTING; depth++) kept += CONTAINER_MARKER.exec(prefix.slice(kept))![0].length;
-      return prefix.slice(0, kept) + ' '.repeat(prefix.length - kept);
-    });
-  }
-  DEEP_LINE.lastIndex = 0;
-  if (DEEP_INDENT.test(text)) {
-    DEEP_INDENT.lastIndex = 0;
-    text = text.replace(DEEP_INDENT, (_, indent: string, marker: string) => indent + ' '.repeat(marker.length));
-  }
-  DEEP_INDENT.lastIndex = 0;
-  if (LONG_RUN.test(text)) {
-    LONG_RUN.lastIndex = 0;
-    text = text.replace(LONG_RUN, (run) => run.slice(0, MAX_RUN) + '\u00b7'.repeat(run.length - MAX_RUN));
-  }
-  LONG_RUN.lastIndex = 0;
-  return text;
 }
 
 /**
@@ -146,7 +114,8 @@ export function splitAtSections(body: string): [number, number][] {
       offset = lineEnd;
       continue;
     }
-    const line = body.slice(offset, lineEnd).replace(/[\r\n]+$/, '');
+    const contentEnd = next < 0 ? length : body.charCodeAt(next) === 10 && body.charCodeAt(next - 1) === 13 ? next - 1 : next;
+    const line = body.slice(offset, contentEnd);
     if (tracker.feed(line) && offset > 0 && /^#{1,6}(?:[ \t]|$)/.test(line)) cuts.push(offset);
     offset = lineEnd;
   }
@@ -272,9 +241,14 @@ function walk(tree: Nodes, visit: (node: Nodes) => boolean | void): void {
 function collectComments(node: Html, into: PartComment[]): void {
   const base = node.position?.start.offset;
   if (base === undefined) return;
-  const pattern = /<!--([\s\S]*?)-->/g;
-  for (let m = pattern.exec(node.value); m; m = pattern.exec(node.value)) {
-    into.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[1].trim() });
+  // By position, not by a lazy pattern: an HTML block of 25,000 unclosed `<!--` had each of them
+  // searched to the end for its `-->`.
+  const html = node.value;
+  for (let open = html.indexOf('<!--'); open >= 0; ) {
+    const close = html.indexOf('-->', open + 4);
+    if (close < 0) break;
+    into.push({ start: base + open, end: base + close + 3, text: html.slice(open + 4, close).trim() });
+    open = html.indexOf('<!--', close + 3);
   }
 }
 

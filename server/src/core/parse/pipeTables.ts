@@ -105,14 +105,7 @@ function liftTableAt(
 ): { table: LiftedTable; lastLine: number } | undefined {
   const lineOf = (line: number) => ({ start: lines.lineStart(line), end: lines.lineEnd(line) });
   const header = lineOf(headerLine);
-  if (headerLine + 1 >= lines.lineCount) return undefined;
-  const delimiter = lineOf(headerLine + 1);
-  if (source[delimiter.start] !== '|') return undefined;
-  // A lone pipe is no header row (as a body row it is one empty cell).
-  if (BLANK.test(source.slice(header.start + 1, header.end))) return undefined;
-  const delimiterCells = splitRow(source, delimiter.start, delimiter.end);
-  if (splitRow(source, header.start, header.end).length !== delimiterCells.length) return undefined;
-  if (!delimiterCells.every((cell) => DELIMITER_CELL.test(source.slice(cell.contentStart, cell.contentEnd)))) return undefined;
+  if (headerLine + 1 >= lines.lineCount || !isTableHead(source, header, lineOf(headerLine + 1))) return undefined;
 
   let last = headerLine + 1;
   while (last + 1 < lines.lineCount && source[lines.lineStart(last + 1)] === '|') last++;
@@ -155,6 +148,25 @@ function liftTableAt(
     table: { table, block: { kind: 'table', start: table.start, end: table.end, text: rowTexts.join('\n') }, prose, comments },
     lastLine: last,
   };
+}
+
+/**
+ * Whether a header row and the line after it, both opening with a pipe, start a table: the same
+ * number of cells, and a delimiter row of dashes. (Where the table may begin is the caller's.)
+ */
+export function isTableHead(source: string, header: LineSpan, delimiter: LineSpan): boolean {
+  if (source[header.start] !== '|' || source[delimiter.start] !== '|') return false;
+  // A lone pipe is no header row (as a body row it is one empty cell).
+  if (BLANK.test(source.slice(header.start + 1, header.end))) return false;
+  const delimiterCells = splitRow(source, delimiter.start, delimiter.end);
+  if (splitRow(source, header.start, header.end).length !== delimiterCells.length) return false;
+  return delimiterCells.every((cell) => DELIMITER_CELL.test(source.slice(cell.contentStart, cell.contentEnd)));
+}
+
+/** A line's content, without its line ending. */
+export interface LineSpan {
+  start: number;
+  end: number;
 }
 
 /** Where findings about a cell go: its content, or the whole cell when it is empty. */
