@@ -69,6 +69,18 @@ const inprocessBundle = join(work, 'inprocess.cjs');
 await build({ entryPoints: [join(ROOT, 'bench', 'inprocess.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: inprocessBundle, logLevel: 'warning', define: { 'import.meta.url': '""' } });
 const inprocess = JSON.parse(execFileSync(node, [inprocessBundle, bigFile, '50'], { encoding: 'utf8' }));
 
+// One line of work per size: hostile lines against benign lines of the same length.
+const hostileBundle = join(work, 'hostile.cjs');
+await build({
+  stdin: { contents: "import { measureHostileLines } from './bench/hostile.ts'; console.log(JSON.stringify(measureHostileLines()));", resolveDir: ROOT, loader: 'ts' },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outfile: hostileBundle,
+  logLevel: 'warning',
+});
+const hostileLines = JSON.parse(execFileSync(node, [hostileBundle], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 }));
+
 let lsp;
 const lspScript = join(ROOT, 'bench', 'lsp.ts');
 if (!process.argv.includes('--skip-lsp') && existsSync(lspScript) && existsSync(join(ROOT, 'dist', 'server.js'))) {
@@ -89,6 +101,7 @@ const results = {
     warmVsMarkdownlint: +(baseline / cli['iplan warm (--cache)'].medianMs).toFixed(1),
   },
   inprocess,
+  hostileLines,
   lsp,
 };
 writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -104,6 +117,11 @@ const rows = [
   [`${inprocess.lines}-line plan: check, median / p95`, `${ms(inprocess.check.median)} / ${ms(inprocess.check.p95)}`, ''],
   [`${inprocess.lines}-line plan: re-parse + check after a 1-char edit, median / p95`, `${ms(inprocess.editParseAndCheck.median)} / ${ms(inprocess.editParseAndCheck.p95)}`, ''],
   [`${inprocess.lines}-line plan: whole-body remark+GFM parse (reference), median`, ms(inprocess.wholeBodyGfmParse.median), ''],
+  [
+    `one hostile line vs a benign one, worst of ${hostileLines.figures.length} (${hostileLines.worst.shape}, ${hostileLines.worst.length} chars)`,
+    `×${hostileLines.worst.ratio} (${ms(hostileLines.worst.hostileMs)} / ${ms(hostileLines.worst.benignMs)})`,
+    '',
+  ],
 ];
 if (lsp) {
   rows.push(

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBody, parsePart } from '../../server/src/core/parse/markdown';
 import type { ParsedPart } from '../../server/src/core/parse/parts';
+import { hostilePlan } from './hostileLines';
 import { mutatedPlan } from './plans';
 
 /** What the rules use of a parse, with offsets in the body (prose and block text vary with link definitions across parts). */
@@ -24,6 +25,15 @@ describe('part-wise parse = whole parse', () => {
         expect(shape(parseBody(body, 0))).toEqual(shape([{ offset: 0, parsed: parsePart(body, { gfm: true }) }]));
       }),
       { numRuns: 200, seed: 3 },
+    );
+  }, 180_000);
+
+  it('for 40 plans with a hostile line (seed 5), the budgets cutting the same way in parts as in the whole', () => {
+    fc.assert(
+      fc.property(hostilePlan(4000), (text) => {
+        expect(shape(parseBody(text, 0))).toEqual(shape([{ offset: 0, parsed: parsePart(text, { gfm: true }) }]));
+      }),
+      { numRuns: 40, seed: 5 },
     );
   }, 180_000);
 });

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { defaultFramework, lintText, type Finding } from '../../server/src/core';
+import { hostileShapes } from './hostileLines';
 
 // Run from the repository root, by vitest and by `npm run fuzz` alike.
 const EXAMPLES = path.resolve('examples');
@@ -38,6 +39,8 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.tuple(fc.nat(), fc.integer({ min: 1000, max: 20000 })).map(([i, n]): Mutation => (lines) => { const x = [...lines]; x[i % x.length] += 'x'.repeat(n); return x; }),
   fc.tuple(fc.nat(), fc.integer({ min: 2, max: 300 })).map(([i, n]): Mutation => (lines) => [...lines.slice(0, i % lines.length), `| ${Array.from({ length: n }, (_, c) => `k${c}`).join(' | ')} |`, `|${' --- |'.repeat(n)}`, `| ${Array.from({ length: n }, () => '1.000').join(' | ')} |`, ...lines.slice(i % lines.length)]),
   fc.tuple(fc.nat(), fc.integer({ min: 10, max: 2000 })).map(([i, n]): Mutation => (lines) => [...lines.slice(0, i % lines.length), `${'- '.repeat(n)}diep`, `${'> '.repeat(n)}diep`, ...lines.slice(i % lines.length)]),
+  // A hostile line (alternating delimiters, openers, runs of spaces, dots, brackets …) anywhere.
+  fc.tuple(fc.nat(), fc.constantFrom(...hostileShapes), fc.integer({ min: 8, max: 1000 })).map(([i, shape, n]): Mutation => (lines) => [...lines.slice(0, i % lines.length), shape.make(n), ...lines.slice(i % lines.length)]),
 );
 
 /** A plan as the editor may see it: an example with up to a handful of mutations and line endings. */

@@ -26,7 +26,7 @@ interface YamlLine {
 const PLAIN_KEY = /^(?:[^\s#'"\-?:,[\]{}][^#]*|-[^\s#]+)$/;
 
 /** The key at the start of `text` and what follows its colon, or undefined when it holds none. */
-function splitKey(text: string): { key: string; value: string } | undefined {
+export function splitKey(text: string): { key: string; value: string } | undefined {
   let keyEnd: number;
   let colon: number;
   if (text[0] === '"' || text[0] === "'") {
@@ -45,7 +45,7 @@ function splitKey(text: string): { key: string; value: string } | undefined {
 }
 
 /** The text before a comment (`#` after white space), not trimmed. */
-const beforeComment = (text: string): string => {
+export const beforeComment = (text: string): string => {
   const comment = /\s#/.exec(text);
   return comment ? text.slice(0, comment.index) : text;
 };
@@ -154,7 +154,7 @@ export function yamlContextAt(lines: readonly string[], position: Position, span
  * as [0], all of it up to the colon and the blanks after it; like the regular expression's match
  * it replaces, `^([ \t]*)(-[ \t]+)?("…"|'…'|[^\s#'":][^#:]*?)\s*:[ \t]*`.
  */
-function keyAndColon(line: string): [whole: string, indent: string, dash: string | undefined, key: string] | undefined {
+export function keyAndColon(line: string): [whole: string, indent: string, dash: string | undefined, key: string] | undefined {
   const indent = /^[ \t]*/.exec(line)![0];
   const dash = /^-[ \t]+/.exec(line.slice(indent.length))?.[0];
   for (const item of dash ? [dash, undefined] : [undefined]) {
