@@ -36,7 +36,9 @@ function headerValue(key: HeaderKey, ctx: RenderContext): Child {
 
 /** The last segment of a path or URI, decoded: the file name shown under the title. */
 export function fileName(uri: string): string {
-  const last = uri.replace(/[?#].*$/, '').split(/[\\/]/).filter(Boolean).pop() ?? uri;
+  // Cut at the first ? or #, found once (`/[?#].*$/` was tried again from each one after it).
+  const query = uri.search(/[?#]/);
+  const last = (query < 0 ? uri : uri.slice(0, query)).split(/[\\/]/).filter(Boolean).pop() ?? uri;
   try {
     return decodeURIComponent(last);
   } catch {
