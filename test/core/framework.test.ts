@@ -136,10 +136,10 @@ describe('a broken front-matter schema', () => {
 });
 
 describe('the front-matter schema is compiled with its references inlined', () => {
-  const strictAjv = () => {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
+  const newAjv = () => {
+    // Not strict: the schema's own annotation keywords need not be registered for the comparison.
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false, allowUnionTypes: true });
     addFormats(ajv, ['date']);
-    ajv.addKeyword({ keyword: 'x-description-nl', schemaType: 'string' });
     return ajv;
   };
   const data = {
@@ -159,13 +159,13 @@ describe('the front-matter schema is compiled with its references inlined', () =
   it('leaves no reference in the bundled schema, so ajv compiles one function without joining error lists', () => {
     const inlined = inlineLocalRefs(frontMatterSchema as Record<string, unknown>)!;
     expect(JSON.stringify(inlined)).not.toContain('"$ref"');
-    const source = strictAjv().compile(inlined).toString();
+    const source = newAjv().compile(inlined).toString();
     expect(source).not.toContain('.concat(');
   });
 
   it('reports exactly the errors of the schema as written', () => {
-    const written = strictAjv().compile(ownSchema());
-    const inlined = strictAjv().compile(inlineLocalRefs(ownSchema())!);
+    const written = newAjv().compile(ownSchema());
+    const inlined = newAjv().compile(inlineLocalRefs(ownSchema())!);
     written(data);
     inlined(data);
     expect(shape(inlined.errors)).toEqual(shape(written.errors));

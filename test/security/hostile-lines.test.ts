@@ -90,6 +90,15 @@ describe('the text micromark reads stays within the budgets', () => {
     expect(defuse(code)).toBe(code);
   });
 
+  it('openers are limited even where the syntax as a whole is under its budget (the part alone as in the whole body)', () => {
+    const line = `${'[a](b ('.repeat(40)}[a]`;
+    const defused = defuse(`${line}\n---\n`);
+    expect(defused.split('](').length - 1).toBe(OPENER_BUDGET);
+    const body = `${line}\n---\n\n# Kop\n\n${'*a* '.repeat(300)}\n`;
+    const [first] = splitAtSections(body);
+    expect(defuse(body.slice(...first))).toBe(defuse(body).slice(...first));
+  });
+
   it('openers sharing a closer: the first few stay, so a real comment still reads', () => {
     const text = `tekst <!-- iplan-disable placeholder --> en ${'<!--'.repeat(50)} meer\n`;
     const defused = defuse(text);

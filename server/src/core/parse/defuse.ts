@@ -84,6 +84,8 @@ function syntaxAt(text: string, i: number): number {
 }
 const LT = 60;
 const BACKTICK = 96;
+const CLOSE_BRACKET = 93;
+const OPEN_PAREN = 40;
 
 /** Openers that search ahead for their closer; the first character is what is given up. */
 const SEARCHING_OPENERS: { opener: RegExp; closer: RegExp; gap: number }[] = [
@@ -108,7 +110,8 @@ export function limitInlineSyntax(text: string): string {
     const c = text.charCodeAt(i);
     if (c < 128 && SYNTAX[c] && syntaxAt(text, i) >= 0) {
       syntax++;
-      if (c === LT || (c === BACKTICK && text.charCodeAt(i - 1) !== BACKTICK)) openers++;
+      // Every opener that searches ahead starts with `<` or `](`, or is a backtick run.
+      if (c === LT || (c === BACKTICK && text.charCodeAt(i - 1) !== BACKTICK) || (c === CLOSE_BRACKET && text.charCodeAt(i + 1) === OPEN_PAREN)) openers++;
     }
   }
   if (syntax <= INLINE_BUDGET && openers <= OPENER_BUDGET) return text;
