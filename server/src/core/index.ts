@@ -43,6 +43,7 @@ export {
   type SeveritySetting,
 } from './framework';
 export { parse } from './parse';
+export { defuse } from './parse/defuse';
 export { rules, ruleById } from './rules';
 export type { Rule, RuleMeta } from './rule';
 export * from './types';

@@ -19,6 +19,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { defuse } from '../core';
 import type { Labels } from './i18n';
 
 /** Elements that get `data-line`: the blocks a finding can sit beside and scroll sync can aim at. */
@@ -128,7 +129,9 @@ export function renderBody(text: string, bodyOffset: number, firstLine: number, 
     })
     .use(() => markLines(firstLine))
     .use(rehypeSanitize, sanitizeSchema(options.clobberPrefix));
-  const mdast = processor.parse(text.slice(bodyOffset));
+  // The same inline-syntax budget as the checker's parse: micromark is quadratic in the
+  // constructs of one paragraph, and the preview reads the same untrusted text.
+  const mdast = processor.parse(defuse(text.slice(bodyOffset)));
   return processor.runSync(mdast) as HastRoot;
 }
 
