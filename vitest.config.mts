@@ -23,7 +23,7 @@ function cssAsText(): Plugin {
 }
 
 /** Tests that drive programs from Debian's packages; their project installs them when missing. */
-export const DEBIAN_TESTS = ['test/browser/**/*.test.ts'];
+export const DEBIAN_TESTS = ['test/browser/**/*.test.ts', 'test/ci/pre-commit.test.ts'];
 
 // Spawned CLIs and language servers need a little more than the default on a 2-core machine.
 const timeouts = { testTimeout: 30_000, hookTimeout: 60_000 };

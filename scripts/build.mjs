@@ -1,4 +1,4 @@
-// Bundles the CLI, the language server and the VS Code client into dist/ with esbuild.
+// Bundles the CLI, the language server, the VS Code client and the GitHub Action into dist/.
 //   node scripts/build.mjs [--production] [--outdir <folder>]
 // `npm pack` and `npm publish` build with --production first (the `prepack` script).
 import { build } from 'esbuild';
@@ -27,6 +27,8 @@ const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: `${outdir}/server.js` },
   { entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/client.js`, external: ['vscode'] },
+  // The GitHub Action: runs cli.js beside it. Not in the npm package or the extension.
+  { entryPoints: ['server/src/cli/action/main.ts'], outfile: `${outdir}/action.js` },
 ].filter((entry) => existsSync(entry.entryPoints[0]));
 
 await Promise.all(entries.map((entry) => build({ ...common, ...entry })));

@@ -71,10 +71,11 @@ describe('ensureDebianTools', () => {
     expect(() => ensureDebianTools([tool], machine({ isRoot: true, aptGet: fakeAptGet(false) }))).toThrow(`${tool.executable} is still missing`);
   });
 
-  it('knows the package of every program the browser tests launch', () => {
+  it('knows the package of every program the tests of its project run', () => {
     const chromium = readFileSync(path.join(ROOT, 'test', 'browser', 'chromium.ts'), 'utf8');
-    const launched = /CHROMIUM = '([^']+)'/.exec(chromium)?.[1];
-    expect(DEBIAN_TOOLS).toContainEqual({ executable: launched, aptPackage: 'chromium' });
+    expect(DEBIAN_TOOLS).toContainEqual({ executable: /CHROMIUM = '([^']+)'/.exec(chromium)?.[1], aptPackage: 'chromium' });
+    const preCommit = readFileSync(path.join(ROOT, 'test', 'ci', 'pre-commit.test.ts'), 'utf8');
+    expect(DEBIAN_TOOLS).toContainEqual({ executable: /PRE_COMMIT = '([^']+)'/.exec(preCommit)?.[1], aptPackage: 'pre-commit' });
   });
 });
 
@@ -88,11 +89,11 @@ describe('the test projects', () => {
     expect(config.test?.globalSetup).toEqual(['test/setup/build.ts']);
   });
 
-  it('put every browser test in that project and none in the other', () => {
+  it('put every browser test and the pre-commit test in that project and none in the other', () => {
     const browserTests = readdirSync(path.join(ROOT, 'test', 'browser')).filter((f) => f.endsWith('.test.ts'));
     expect(browserTests.length).toBeGreaterThan(0);
     expect(byName('debian').include).toEqual(DEBIAN_TESTS);
     expect(byName('unit').exclude).toEqual(DEBIAN_TESTS);
-    expect(DEBIAN_TESTS).toContain('test/browser/**/*.test.ts');
+    expect(DEBIAN_TESTS).toEqual(['test/browser/**/*.test.ts', 'test/ci/pre-commit.test.ts']);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Some tests drive programs from Debian's packages, such as Chromium (the HTML report and the
- * preview in a real browser). On a fresh machine they
+ * Some tests drive programs from Debian's packages: Chromium (the HTML report and the preview in
+ * a real browser) and pre-commit (the hook definition as a user runs it). On a fresh machine they
  * may be missing. Running as root with apt-get (as CI does), this installs the missing ones, once
  * per test run; otherwise it stops the run with the one command that installs them. A missing
  * program never turns into a skipped test.
@@ -20,6 +20,7 @@ export interface DebianTool {
 
 export const DEBIAN_TOOLS: readonly DebianTool[] = [
   { executable: '/usr/bin/chromium', aptPackage: 'chromium' },
+  { executable: '/usr/bin/pre-commit', aptPackage: 'pre-commit' },
 ];
 
 /** What the installer touches, injectable so that the missing-program paths can be tested. */
