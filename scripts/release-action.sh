@@ -14,7 +14,7 @@ version="$(node -p "require('./package.json').version")"
 tag="v$version"
 major="v${version%%.*}"
 
-[ -z "$(git status --porcelain)" ] || { echo "release-action: the working tree is not clean" >&2; exit 1; }
+git diff --quiet HEAD -- || { echo "release-action: commit or drop the changes first; the release is HEAD's tree" >&2; exit 1; }
 ! git rev-parse -q --verify "refs/tags/$tag" >/dev/null || { echo "release-action: tag $tag exists" >&2; exit 1; }
 
 node scripts/build.mjs --production >&2

@@ -41,7 +41,7 @@ describe('the pre-commit hook', () => {
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   const preCommit = (...args: string[]) =>
-    spawnSync(PRE_COMMIT, args, { cwd: repo, encoding: 'utf8', env: { ...process.env, PRE_COMMIT_HOME: home, NO_COLOR: '1', LANG: 'C.UTF-8', npm_config_prefer_offline: 'true' } });
+    spawnSync(PRE_COMMIT, args, { cwd: repo, encoding: 'utf8', env: { ...process.env, PRE_COMMIT_HOME: home, NO_COLOR: '1', LANG: 'C.UTF-8', npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false' } });
 
   it('passes a clean plan beside other Markdown', () => {
     const run = preCommit('run', '--all-files');
