@@ -94,6 +94,8 @@ describe('iplan init', () => {
     const ruleIds = new Set(results[0].messages.map((m) => m.ruleId));
     expect([...ruleIds].filter((id) => !UNFINISHED.has(id))).toEqual([]);
     expect(ruleIds).toContain('placeholder');
+    // The plan's language is the messages' language: the configuration says so, over LANG.
+    expect(results[0].messages.find((m) => m.ruleId === 'placeholder')?.message).toMatch(/staat nog in het plan/);
   });
 
   it('leaves existing files alone and says so; --force replaces them; the .gitignore line is added once', () => {

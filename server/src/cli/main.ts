@@ -186,7 +186,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       configFile: options.config && path.resolve(io.cwd, options.config),
     };
     const resolver = new ConfigResolver(io.cwd, overrides);
-    const here = resolver.forFile(path.join(io.cwd, '.'));
+    // The configuration of a file in the current folder: the one there, else the nearest above.
+    const here = resolver.forFile(path.join(io.cwd, 'iplan.config.json'));
     const locale = options.locale ?? here.locale ?? localeFromEnvironment(io.env);
     localeForErrors = locale;
     const cache = options.cacheLocation ? new ResultCache(path.resolve(io.cwd, options.cacheLocation), VERSION) : undefined;
