@@ -1,0 +1,104 @@
+// The corpus of test/corpus: plans as the ministries' CIO offices write them, each giving exactly the
+// findings of its sidecar (the planted defects, nothing else), and ordinary Markdown that stays silent.
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultFramework, lintText } from '../server/src/core';
+
+const CORPUS = path.resolve(__dirname, 'corpus');
+const files = readdirSync(CORPUS).filter((name) => name.endsWith('.md'));
+const plans = files.filter((name) => name.endsWith('.iplan.md'));
+const others = files.filter((name) => !name.endsWith('.iplan.md'));
+
+interface Expected {
+  ruleId: string;
+  line: number;
+  /** What was planted: every finding of a plan with defects says which defect it is. */
+  planted: string;
+  severity?: 'error' | 'warning';
+}
+
+const framework = defaultFramework();
+const read = (name: string) => readFileSync(path.join(CORPUS, name), 'utf8');
+const sidecar = (name: string): Expected[] => JSON.parse(read(name.replace(/\.iplan\.md$/, '.expected.json')));
+const lint = (name: string) => lintText(read(name), framework, { relativePath: `plannen/${name}` });
+const byLine = (a: { line: number; ruleId: string }, b: { line: number; ruleId: string }) => a.line - b.line || a.ruleId.localeCompare(b.ruleId);
+
+/**
+ * Plans whose findings do not yet match their sidecar, because the behaviour they exercise is not
+ * built yet. The test below insists that each still differs, so an entry goes as soon as it passes.
+ */
+const NOT_YET = new Set<string>([
+  'aenm-2026-2028.iplan.md',
+  'bz-2026-2029-kostentabel.iplan.md',
+  'bz-2026-2029.iplan.md',
+  'bzk-2026-2029-planperiod.iplan.md',
+  'bzk-2026-2029-vastgesteld.iplan.md',
+  'bzk-2026-2029-volgorde.iplan.md',
+  'bzk-2026-2029.iplan.md',
+  'def-2025-2029-totaalkolom.iplan.md',
+  'def-2025-2029.iplan.md',
+  'ezk-2024-2027-na-herindeling.iplan.md',
+  'ezk-2024-2027.iplan.md',
+  'ezk-2025-2028.iplan.md',
+  'fin-2026-2029-cel.iplan.md',
+  'fin-2026-2029-totaalrij.iplan.md',
+  'fin-2026-2029.iplan.md',
+  'ienw-2026-2030-cel.iplan.md',
+  'ienw-2026-2030-ntb.iplan.md',
+  'ienw-2026-2030.iplan.md',
+  'jenv-2026-2029-financiele-verantwoording.iplan.md',
+  'jenv-2026-2029-impact-nvt.iplan.md',
+  'jenv-2026-2029.iplan.md',
+  'lnv-2026-2029.iplan.md',
+  'lvvn-2025-2028-hoofdletters.iplan.md',
+  'lvvn-2025-2028.iplan.md',
+  'ocw-2025-2028-totaalkolom.iplan.md',
+  'ocw-2025-2028-versie.iplan.md',
+  'ocw-2025-2028.iplan.md',
+  'szw-2026-2029-alleen-commentaar.iplan.md',
+  'szw-2026-2029-nvt.iplan.md',
+  'szw-2026-2029.iplan.md',
+  'vro-2026-2029-duizenden.iplan.md',
+  'vro-2026-2029-todo.iplan.md',
+  'vro-2026-2029.iplan.md',
+  'vws-2026-2029-acict.iplan.md',
+  'vws-2026-2029-eindtotaal.iplan.md',
+  'vws-2026-2029-none.iplan.md',
+  'vws-2026-2029.iplan.md',
+]);
+
+describe('corpus', () => {
+  it('holds at least 30 plans of at least twelve ministries, clean and with planted defects, and ordinary Markdown', () => {
+    const ministries = new Set(plans.map((name) => /^ministerie: (\S+)$/m.exec(read(name))?.[1]));
+    const clean = plans.filter((name) => sidecar(name).length === 0);
+    expect(plans.length).toBeGreaterThanOrEqual(30);
+    expect(ministries.size).toBeGreaterThanOrEqual(12);
+    expect(clean.length).toBeGreaterThanOrEqual(12);
+    expect(plans.length - clean.length).toBeGreaterThanOrEqual(20);
+    expect(others.length).toBeGreaterThanOrEqual(4);
+    for (const name of plans) for (const finding of sidecar(name)) expect(finding.planted, name).toMatch(/\w/);
+  });
+
+  it.each(plans.filter((name) => !NOT_YET.has(name)))('%s gives exactly its planted findings', (name) => {
+    const { isPlan, findings } = lint(name);
+    expect(isPlan).toBe(true);
+    const expected = sidecar(name);
+    const found = findings.map((f) => ({ ruleId: f.ruleId, line: f.range.start.line + 1 }));
+    expect(found.sort(byLine)).toEqual(expected.map(({ ruleId, line }) => ({ ruleId, line })).sort(byLine));
+    for (const want of expected.filter((e) => e.severity)) {
+      expect(findings.find((f) => f.ruleId === want.ruleId && f.range.start.line + 1 === want.line)?.severity, want.planted).toBe(want.severity);
+    }
+  });
+
+  it.each([...NOT_YET])('%s does not match its sidecar yet (remove it from NOT_YET once it does)', (name) => {
+    const found = lint(name).findings.map((f) => ({ ruleId: f.ruleId, line: f.range.start.line + 1 }));
+    expect(found.sort(byLine)).not.toEqual(sidecar(name).map(({ ruleId, line }) => ({ ruleId, line })).sort(byLine));
+  });
+
+  it.each(others)('%s is no plan and gets no findings', (name) => {
+    const { isPlan, findings } = lint(name);
+    expect(isPlan).toBe(false);
+    expect(findings).toEqual([]);
+  });
+});
