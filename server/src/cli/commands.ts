@@ -6,11 +6,12 @@
  */
 import { localeFromEnvironment } from '../node/locale';
 import { errorLine } from './errors';
+import { compare } from './compare';
 import { init } from './init';
 import type { Io } from './io';
 import type { Subcommand } from './subcommand';
 
-export const subcommands: readonly Subcommand[] = [init];
+export const subcommands: readonly Subcommand[] = [init, compare];
 
 export function findSubcommand(word: string | undefined): Subcommand | undefined {
   return subcommands.find((command) => command.name === word);

@@ -5,7 +5,7 @@ import * as path from 'node:path';
  * Writes a file so that readers see the old or the new content, never half of it: a temporary
  * file beside it, then a rename. The original's permissions are kept.
  */
-export function writeFileAtomic(file: string, content: string): void {
+export function writeFileAtomic(file: string, content: string | Uint8Array): void {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   let mode: number | undefined;
   try {

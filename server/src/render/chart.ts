@@ -5,7 +5,7 @@
  * Colours come from CSS classes (no style attributes, nothing from the plan).
  */
 import type { Element } from 'hast';
-import { h } from './hast';
+import { h, type Child, type Props } from './hast';
 import type { Labels } from './i18n';
 
 export interface CostYear {
@@ -130,23 +130,36 @@ export function costChart(series: CostSeries, labels: Labels, idPrefix: string):
       .join(' '),
   );
 
+  return chartFrame(
+    { width, height, id: `${idPrefix}chart`, title: labels.chartTitle, description, className: ['iplan-chart'], data: { dataMax: max, dataScale: scale } },
+    grid,
+    bars,
+    legend,
+  );
+}
+
+/**
+ * A chart's <svg>: scaled to the width of its box, and to assistive technology one image named
+ * by its title and described by its description (`<id>-title`, `<id>-desc`).
+ */
+export function chartFrame(
+  frame: { width: number; height: number; id: string; title: string; description: string; className: string[]; data?: Props },
+  ...children: Child[]
+): Element {
   return h(
     'svg',
     {
       xmlns: 'http://www.w3.org/2000/svg',
-      viewBox: `0 0 ${width} ${height}`,
+      viewBox: `0 0 ${frame.width} ${frame.height}`,
       width: '100%',
       preserveAspectRatio: 'xMidYMid meet',
       role: 'img',
-      ariaLabelledBy: `${idPrefix}chart-title ${idPrefix}chart-desc`,
-      className: ['iplan-chart'],
-      dataMax: max,
-      dataScale: scale,
+      ariaLabelledBy: `${frame.id}-title ${frame.id}-desc`,
+      className: frame.className,
+      ...frame.data,
     },
-    h('title', { id: `${idPrefix}chart-title` }, labels.chartTitle),
-    h('desc', { id: `${idPrefix}chart-desc` }, description),
-    grid,
-    bars,
-    legend,
+    h('title', { id: `${frame.id}-title` }, frame.title),
+    h('desc', { id: `${frame.id}-desc` }, frame.description),
+    children,
   );
 }

@@ -83,23 +83,29 @@ export function header(ctx: RenderContext, documentUri: string | undefined): Ele
   );
 }
 
-export function toc(ctx: RenderContext, hasGeneral: boolean): Element {
-  const { prefix, labels } = ctx;
-  const link = (id: string, label: string) => h('li', null, h('a', { href: `#${prefix}${id}` }, label));
+/** The page's contents: links to its parts, by id (after the prefix) and label. */
+export function contentsNav(prefix: string, label: string, links: readonly (readonly [string, string] | undefined)[]): Element {
   return h(
     'nav',
-    { className: ['iplan-toc'], ariaLabel: labels.contents },
+    { className: ['iplan-toc'], ariaLabel: label },
     h(
       'ul',
       null,
-      hasGeneral ? link('general', labels.general) : undefined,
-      link('scorecard', labels.scorecard),
-      link('costs', labels.costs),
-      link('portfolio', labels.portfolio),
-      link('landscape', labels.landscape),
-      link('text', labels.planText),
+      links.map((link) => link && h('li', null, h('a', { href: `#${prefix}${link[0]}` }, link[1]))),
     ),
   );
+}
+
+export function toc(ctx: RenderContext, hasGeneral: boolean): Element {
+  const { prefix, labels } = ctx;
+  return contentsNav(prefix, labels.contents, [
+    hasGeneral ? ['general', labels.general] : undefined,
+    ['scorecard', labels.scorecard],
+    ['costs', labels.costs],
+    ['portfolio', labels.portfolio],
+    ['landscape', labels.landscape],
+    ['text', labels.planText],
+  ]);
 }
 
 /** Findings about the plan as a whole, and those the page has no other place for. */

@@ -16,3 +16,7 @@ export { labelsFor, type Labels } from './i18n';
 export { REPORT_CSP, renderReport, STYLE_HASH, type ReportEntry, type ReportOptions } from './report';
 export { buildScorecard, type CriterionScore, type Outcome, type Scorecard, type SectionScore } from './scorecardData';
 export { default as RENDER_CSS } from './styles.css' with { type: 'text' };
+export { compareArticle, renderCompare, renderComparePage, type CompareRenderOptions } from './compare';
+export { sectionTitle } from './compareDiff';
+export { reviewLabelsFor, type ReviewLabels } from './reviewLabels';
+export { fieldChangeTexts, fieldValueText, signedEuros, valueNamesOf, type ValueName } from './values';

@@ -1,0 +1,136 @@
+/**
+ * `iplan compare <old> <new>`: what changed between two versions of a plan. Each side is a file
+ * or `<git-ref>:<path>`. Both are checked with the configuration that applies to the new side, so
+ * that the findings differ only where the plans do.
+ */
+import * as path from 'node:path';
+import { check, parse, type Locale } from '../../core';
+import { comparePlans, type PlanVersion } from '../../core/review/compare';
+import { ConfigResolver, type ResolvedConfig } from '../../node/config';
+import { localeFromEnvironment, parseLocale } from '../../node/locale';
+import { PlanSourceError, readPlanSource, type PlanSource } from '../../node/planSource';
+import { publicRuleDocsUri } from '../../node/ruleDocs';
+import { TOOL_VERSION } from '../../node/version';
+import { renderComparePage, reviewLabelsFor, valueNamesOf } from '../../render';
+import { parseCommandLine } from '../args';
+import { UsageError } from '../errors';
+import { parseOutputs, writeOutput } from '../outputs';
+import type { Subcommand } from '../subcommand';
+import { compareJson } from './json';
+import { compareMarkdown } from './markdown';
+import { compareStylish } from './stylish';
+
+const FORMATS = ['stylish', 'json', 'markdown', 'html'] as const;
+type CompareFormat = (typeof FORMATS)[number];
+
+const HELP = `Usage: iplan compare [options] <old> <new>
+
+Shows what changed between two versions of an I-plan: the plan period, the costs per year and
+component, activities and objectives, the sections of the text, and the findings fixed and new.
+Each version is a file, or <git-ref>:<path> read from git (e.g. main:plans/bzk.iplan.md,
+v1.0:plans/bzk.iplan.md, HEAD~1:./bzk.iplan.md; a path is from the repository's top unless it
+starts with ./ or ../).
+
+Options:
+  -f, --format <name>[:<file>]  ${FORMATS.join(', ')} (default stylish); markdown is a merge-request
+                                comment, html the reviewer's page; repeat for several
+  -o, --output-file <file>      write the (single) report to a file
+      --fail-on-new-findings    exit 1 when the new version has findings the old one has not
+      --locale <nl|en>          language of the report (default: from LANG, Dutch for nl*)
+      --framework <file>        check against another framework definition (JSON)
+  -c, --config <file>           use this configuration file (default: the nearest one above <new>)
+  -h, --help                    show this help
+
+Exit codes: 0 compared, 1 new findings with --fail-on-new-findings, 2 usage, read or
+configuration error.
+`;
+
+interface Options {
+  sides: [string, string];
+  outputs: ReturnType<typeof parseOutputs<CompareFormat>>;
+  failOnNewFindings: boolean;
+  locale?: Locale;
+  framework?: string;
+  config?: string;
+}
+
+function parseOptions(argv: string[]): Options | 'help' {
+  const { values, positionals } = parseCommandLine(
+    argv,
+    {
+      format: { type: 'string', short: 'f', multiple: true },
+      'output-file': { type: 'string', short: 'o' },
+      'fail-on-new-findings': { type: 'boolean', default: false },
+      locale: { type: 'string' },
+      framework: { type: 'string' },
+      config: { type: 'string', short: 'c' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    'compare: ',
+  );
+  if (values.help) return 'help';
+  if (positionals.length !== 2) {
+    throw new UsageError('compare: give two versions, <old> <new> (a file or <git-ref>:<path>)', 'compare: geef twee versies, <oud> <nieuw> (een bestand of <git-ref>:<pad>)');
+  }
+  let locale: Locale | undefined;
+  if (values.locale !== undefined) {
+    locale = parseLocale(values.locale);
+    if (!locale) throw new UsageError(`compare: --locale expects nl or en, got "${values.locale}"`, `compare: --locale verwacht nl of en, niet "${values.locale}"`);
+  }
+  return {
+    sides: [positionals[0], positionals[1]],
+    outputs: parseOutputs(values.format, values['output-file'], FORMATS, 'compare: '),
+    failOnNewFindings: values['fail-on-new-findings'],
+    locale,
+    framework: values.framework,
+    config: values.config,
+  };
+}
+
+function version(source: PlanSource, config: ResolvedConfig): PlanVersion {
+  const plan = parse(source.text, config.framework);
+  return { file: source.label, plan, findings: check(plan, config.framework, { rules: config.rules }) };
+}
+
+export const compare: Subcommand = {
+  name: 'compare',
+  summary: { nl: 'vergelijk twee versies van een plan (bestand of <git-ref>:<pad>)', en: 'compare two versions of a plan (file or <git-ref>:<path>)' },
+  async run(argv, io) {
+    const options = parseOptions(argv);
+    if (options === 'help') {
+      io.stdout(HELP);
+      return 0;
+    }
+    const resolver = new ConfigResolver(io.cwd, {
+      framework: options.framework && path.resolve(io.cwd, options.framework),
+      configFile: options.config && path.resolve(io.cwd, options.config),
+    });
+    const maxBytesFor = (file: string) => resolver.forFile(file).maxFileSize;
+    let sources: [PlanSource, PlanSource];
+    try {
+      sources = [readPlanSource(options.sides[0], io.cwd, maxBytesFor), readPlanSource(options.sides[1], io.cwd, maxBytesFor)];
+    } catch (error) {
+      if (error instanceof PlanSourceError) throw new UsageError(`compare: ${error.text.en}`, `compare: ${error.text.nl}`);
+      throw error;
+    }
+    const config = resolver.forFile(sources[1].file);
+    const locale = options.locale ?? config.locale ?? localeFromEnvironment(io.env);
+    const comparison = comparePlans(version(sources[0], config), version(sources[1], config));
+    const labels = reviewLabelsFor(locale);
+    const valueName = valueNamesOf(config.framework, labels);
+    const report = (format: CompareFormat): string => {
+      switch (format) {
+        case 'json':
+          return compareJson(comparison, locale);
+        case 'markdown':
+          return compareMarkdown(comparison, labels, valueName);
+        case 'html':
+          return renderComparePage(comparison, { locale, framework: config.framework, docsUri: publicRuleDocsUri, toolVersion: TOOL_VERSION });
+        default:
+          return compareStylish(comparison, labels, valueName);
+      }
+    };
+    for (const output of options.outputs) writeOutput(output, report(output.format), io);
+    return options.failOnNewFindings && comparison.findings.new.length > 0 ? 1 : 0;
+  },
+};

@@ -1,0 +1,97 @@
+/**
+ * `iplan compare` for a terminal: each kind of change under its heading, + for added, − for
+ * removed, ~ for changed, and a last line with the findings fixed and new. Plan text is printed
+ * escaped (printable.ts); colour only where the terminal wants it, and never alone.
+ */
+import type { Finding } from '../../core';
+import type { ActivitySummary, Comparison, FieldChange, ItemChanges, ObjectiveSummary } from '../../core/review/compare';
+import { fieldChangeTexts, sectionTitle, signedEuros, type ReviewLabels, type ValueName } from '../../render';
+import { printable } from '../formatters/printable';
+
+const useColor = () => !process.env.NO_COLOR && (Boolean(process.env.FORCE_COLOR) || Boolean(process.stdout.isTTY));
+const paint = (code: number, text: string) => (useColor() ? `\u001b[${code}m${text}\u001b[0m` : text);
+const GREEN = 32;
+const RED = 31;
+const YELLOW = 33;
+const DIM = 2;
+const UNDERLINE = 4;
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => [...row[column]].length))) ?? [];
+  return rows.map((row) => `  ${row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column] + cell.length - [...cell].length))).join('  ')}`.trimEnd());
+}
+
+function items<S>(
+  changes: ItemChanges<S>,
+  list: 'activiteiten' | 'doelstellingen',
+  describe: (item: S) => string[],
+  labels: ReviewLabels,
+  valueName: ValueName,
+): string[] {
+  const value = (c: FieldChange, which: 0 | 1) => printable(fieldChangeTexts(list, c, labels, valueName)[which]);
+  const rows = [
+    ...changes.added.map((item) => [paint(GREEN, '+'), ...describe(item)]),
+    ...changes.removed.map((item) => [paint(RED, '−'), ...describe(item)]),
+  ];
+  const changed = changes.changed.map((c) => [paint(YELLOW, '~'), printable(c.id), `${c.field}: ${value(c, 0)} → ${value(c, 1)}`]);
+  return [...(rows.length > 0 ? table(rows) : []), ...(changed.length > 0 ? table(changed) : [])];
+}
+
+function findingLines(kind: 'new' | 'fixed', findings: readonly Finding[], labels: ReviewLabels): string[][] {
+  return findings.map((f) => [
+    kind === 'new' ? paint(RED, labels.findingsNew.toLowerCase()) : paint(GREEN, labels.findingsFixed.toLowerCase()),
+    `${f.range.start.line + 1}:${f.range.start.character + 1}`,
+    f.severity === 'error' ? labels.error : labels.warning,
+    paint(DIM, f.ruleId),
+    printable(labels.of(f.message)),
+  ]);
+}
+
+export function compareStylish(comparison: Comparison, labels: ReviewLabels, valueName: ValueName): string {
+  const out: string[] = [];
+  const side = (s: Comparison['old']) => {
+    const details = labels.versionOf(s.versie === null ? null : printable(s.versie), s.status === null ? null : printable(s.status));
+    return `${printable(s.file)}${details ? ` (${details})` : ''}`;
+  };
+  out.push(`${labels.oldVersion}: ${side(comparison.old)}`, `${labels.newVersion}: ${side(comparison.new)}`);
+  const block = (title: string, lines: string[]) => out.push('', paint(UNDERLINE, title), ...(lines.length > 0 ? lines : [`  ${labels.noChanges}`]));
+
+  const { period } = comparison;
+  block(labels.period, period ? [`  ${period.old.van ?? '—'}–${period.old.tot ?? '—'} → ${period.new.van ?? '—'}–${period.new.tot ?? '—'}`] : []);
+  const money = (n: number | null) => (n === null ? labels.none : labels.euros(n));
+  block(
+    labels.costChanges,
+    comparison.costs.length === 0
+      ? []
+      : table(
+          comparison.costs.map((c) => [
+            String(c.jaar),
+            c.component === 'vernieuwing' ? labels.renewal : labels.maintenance,
+            `${money(c.old)} → ${money(c.new)}`,
+            paint(c.delta > 0 ? GREEN : RED, signedEuros(c.delta, labels)),
+          ]),
+        ),
+  );
+  const name = (text: string | null) => printable(text ?? labels.none);
+  block(
+    labels.activities,
+    items<ActivitySummary>(comparison.activities, 'activiteiten', (a) => [name(a.id), name(a.naam), money(a.totale_kosten)], labels, valueName),
+  );
+  block(
+    labels.objectives,
+    items<ObjectiveSummary>(comparison.objectives, 'doelstellingen', (o) => [name(o.id), name(o.titel), name(o.thema)], labels, valueName),
+  );
+  const touched = comparison.sections.filter((s) => s.change !== 'unchanged');
+  const unchanged = comparison.sections.length - touched.length;
+  block(labels.textSections, [
+    ...(touched.length > 0
+      ? table(touched.map((s) => [labels[s.change].toLowerCase(), printable(sectionTitle(s, labels)), `${paint(GREEN, `+${s.linesAdded}`)} ${paint(RED, `−${s.linesRemoved}`)}`]))
+      : []),
+    ...(unchanged > 0 && touched.length > 0 ? [`  ${paint(DIM, labels.unchangedSections(unchanged))}`] : []),
+  ]);
+  const { fixed, new: added } = comparison.findings;
+  const findingRows = [...findingLines('new', added, labels), ...findingLines('fixed', fixed, labels)];
+  block(labels.findings, findingRows.length > 0 ? table(findingRows) : []);
+  out.push('', paint(added.length > 0 ? RED : GREEN, `${added.length > 0 ? '✖' : '✔'} ${labels.findingsSummary(fixed.length, added.length)}`), '');
+  return out.join('\n');
+}
