@@ -83,6 +83,13 @@ describe('iplan compare --format json', () => {
 });
 
 describe('iplan compare: exit codes', () => {
+  it('is listed in `iplan --help` and explains itself with `iplan compare --help`', () => {
+    expect(iplan(['--help']).stdout).toMatch(/^ {2}compare +compare two versions of a plan/m);
+    const help = compare(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: iplan compare \[options\] <old> <new>\n/);
+  });
+
   it('exits 0 with new findings, and 1 with --fail-on-new-findings', () => {
     expect(compare(['main:plannen/bzk.iplan.md', 'plannen/bzk.iplan.md']).status).toBe(0);
     expect(compare(['main:plannen/bzk.iplan.md', 'plannen/bzk.iplan.md', '--fail-on-new-findings']).status).toBe(1);

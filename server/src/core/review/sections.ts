@@ -50,15 +50,17 @@ export interface SectionChange {
   hunks: DiffHunk[];
 }
 
-const slug = (title: string) =>
-  normalizeTitle(title)
+function slug(title: string): string {
+  const dashed = normalizeTitle(title)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/[^a-z0-9]+/g, '-');
+  // Runs are one dash by now: at most one to cut at either end.
+  return dashed.slice(dashed.startsWith('-') ? 1 : 0, dashed.endsWith('-') ? -1 : dashed.length);
+}
 
 function pieceText(plan: Plan, start: number, end: number): string {
-  const text = plan.text.slice(start, end).replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+  const text = plan.text.slice(start, end).replace(/\r\n?/g, '\n').trimEnd();
   return text === '' ? '' : `${text}\n`;
 }
 
