@@ -1,9 +1,10 @@
 // `npm run fuzz [cases] [seed]`: the core's properties over many mutated plans, then a fifth as
 // many plans with prototype names as keys and values, a tenth as many plans with one hostile
-// line of up to 30,000 characters, and a fifth as many generated tables read by the fast table
-// reader and by micromark; with cases per second and, on failure, the counterexample fast-check
-// shrank. Last, one line of work per size: each hostile shape against a benign line of the same
-// length, and the worst ratio of their times.
+// line of up to 30,000 characters, a fifth as many generated tables read by the fast table
+// reader and by micromark, and a fiftieth as many folder trees full of special files (FIFOs,
+// links of every kind, sparse files) walked, read and checked; with cases per second and, on
+// failure, the counterexample fast-check shrank. Last, one line of work per size: each hostile
+// shape against a benign line of the same length, and the worst ratio of their times.
 import fc from 'fast-check';
 import { performance } from 'node:perf_hooks';
 import { measureHostileLines } from '../bench/hostile';
@@ -11,6 +12,7 @@ import { prototypeNamedPlan } from '../test/fuzz/hostile';
 import { hostilePlan } from '../test/fuzz/hostileLines';
 import { assertSound, mutatedPlan, seeds } from '../test/fuzz/plans';
 import { assertTablesAsGfm, tablesInContext } from '../test/fuzz/tables';
+import { assertTreeSound, specialTree } from '../test/fuzz/trees';
 
 const cases = Number(process.argv[2] ?? 100_000);
 const seed = Number(process.argv[3] ?? Date.now() % 2 ** 31);
@@ -38,6 +40,7 @@ run('mutated plans', mutatedPlan, assertSound, cases);
 run('plans with prototype names as keys and values', prototypeNamedPlan(seeds), assertSound, Math.ceil(cases / 5));
 run('plans with a hostile line', hostilePlan(30_000), assertSound, Math.ceil(cases / 10));
 run('generated tables', tablesInContext, assertTablesAsGfm, Math.ceil(cases / 5));
+run('folder trees with special files', specialTree, assertTreeSound, Math.ceil(cases / 50));
 
 console.log('\none line of work per size (CPU time of parse + check, hostile vs benign line of equal length, medians of 5)');
 console.log(`${'shape'.padEnd(46)} ${'length'.padStart(7)}  ${'hostile'.padStart(12)}  ${'benign'.padStart(11)}  ratio`);

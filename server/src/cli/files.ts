@@ -1,19 +1,40 @@
-/** Turning the command line's files, folders and globs into a sorted list of Markdown files. */
-import { readdirSync, statSync } from 'node:fs';
+/**
+ * Turning the command line's files, folders and globs into a sorted list of Markdown files. What
+ * a folder or a glob finds is decided by the walk the server shares (node/walk.ts): regular files
+ * only, symbolic links never followed. A path named on the command line must be a regular file
+ * or a folder, and not a link itself.
+ */
+import { lstatSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import { kindOf } from '../node/readFile';
+import { isMarkdownName, isRegularFile, readFolder } from '../node/walk';
 import { UsageError } from './errors';
 
-const MARKDOWN = /\.(?:md|markdown)$/i;
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
-
 function walk(folder: string, into: string[]): void {
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) walk(path.join(folder, entry.name), into);
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && MARKDOWN.test(entry.name)) {
-      into.push(path.join(folder, entry.name));
-    }
+  const listed = readFolder(folder);
+  if (!listed) return;
+  into.push(...listed.files);
+  for (const sub of listed.folders) walk(sub, into);
+}
+
+function named(arg: string, stat: Stats, into: Set<string>, absolute: string): void {
+  if (stat.isSymbolicLink()) {
+    throw new UsageError(
+      `${arg} is a symbolic link; iplan does not follow links (name the file or folder it points to)`,
+      `${arg} is een symbolische koppeling; iplan volgt geen koppelingen (noem het bestand of de map waarnaar ze wijst)`,
+    );
+  }
+  if (stat.isDirectory()) {
+    if (!readFolder(absolute)) throw new UsageError(`cannot read the folder ${arg}`, `de map ${arg} kan niet worden gelezen`);
+    const found: string[] = [];
+    walk(absolute, found);
+    found.forEach((file) => into.add(file));
+  } else if (stat.isFile()) {
+    into.add(absolute);
+  } else {
+    const kind = kindOf(stat);
+    throw new UsageError(`${arg} is ${kind.en}, not a regular file`, `${arg} is ${kind.nl}, geen gewoon bestand`);
   }
 }
 
@@ -27,20 +48,16 @@ export function expandPaths(args: string[], cwd: string): string[] {
     const absolute = path.resolve(cwd, arg);
     let stat;
     try {
-      stat = statSync(absolute);
+      stat = lstatSync(absolute);
     } catch {
       stat = undefined;
     }
-    if (stat?.isDirectory()) {
-      const found: string[] = [];
-      walk(absolute, found);
-      found.forEach((f) => files.add(f));
-    } else if (stat) {
-      files.add(absolute);
+    if (stat) {
+      named(arg, stat, files, absolute);
     } else if (isDynamicPattern(arg)) {
-      const matches = globSync(arg, { cwd, absolute: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+      const matches = globSync(arg, { cwd, absolute: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
       if (matches.length === 0) throw new UsageError(`no files match the pattern "${arg}"`, `geen bestanden passen bij het patroon "${arg}"`);
-      matches.filter((m) => MARKDOWN.test(m) || !isDynamicPattern(arg)).forEach((m) => files.add(path.resolve(m)));
+      matches.filter((match) => isMarkdownName(match) && isRegularFile(match)).forEach((match) => files.add(path.resolve(match)));
     } else {
       throw new UsageError(`no such file or folder: ${arg}`, `bestand of map bestaat niet: ${arg}`);
     }

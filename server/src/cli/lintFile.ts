@@ -1,9 +1,11 @@
-/** One file from disk through the core: read, guard, (cache,) lint. Shared by every CLI mode. */
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+/** One file from disk through the core: read, screen, (cache,) lint. Shared by every CLI mode. */
 import * as path from 'node:path';
-import { lintText, matchesPlanGlobs, mayHaveMarker, notTextFinding, tooLargeFinding, type Finding, type Plan } from '../core';
+import { lintText, type Finding, type Plan } from '../core';
 import type { ResultCache } from '../node/cache';
 import type { ResolvedConfig } from '../node/config';
+import { relativePosix } from '../node/paths';
+import { readPlanFile, type ScreenedPlan } from '../node/planFile';
+import { FileReadError } from '../node/readFile';
 import { UsageError } from './errors';
 
 export interface FileOutcome {
@@ -15,48 +17,28 @@ export interface FileOutcome {
   plan?: Plan;
 }
 
-const HEAD_BYTES = 64 * 1024;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * A listed file, read as readFile.ts reads (regular files only, never a link: the listing left
+ * links out, so one now is a file swapped meanwhile); a file that cannot be read stops the run.
+ */
+export function readListedPlan(file: string, config: ResolvedConfig, cwd: string): ScreenedPlan {
+  try {
+    return readPlanFile(file, relativePosix(config.baseDir, file), config, { noFollow: true });
+  } catch (error) {
+    if (!(error instanceof FileReadError)) throw error;
+    const shown = path.relative(cwd, file) || file;
+    throw new UsageError(`cannot read ${shown}: ${error.detail.en}`, `${shown} kan niet worden gelezen: ${error.detail.nl}`);
+  }
+}
 
 export function lintFile(file: string, config: ResolvedConfig, options: { cache?: ResultCache; toolVersion: string; cwd: string }): FileOutcome {
-  const relativePath = path.relative(config.baseDir, file).split(path.sep).join('/');
-  const globs = config.planGlobs;
-  const byGlob = () => matchesPlanGlobs(relativePath, globs ?? config.framework.definition.planGlobs ?? ['**/*.iplan.md']);
-  let bytes: Buffer;
-  try {
-    const size = statSync(file).size;
-    if (size > config.maxFileSize) {
-      const head = readHead(file);
-      const isPlan = byGlob() || mayHaveMarker(head.toString('utf8'));
-      return { isPlan, findings: isPlan ? [tooLargeFinding(size, config.maxFileSize)] : [] };
-    }
-    bytes = readFileSync(file);
-  } catch (error) {
-    throw new UsageError(`cannot read ${path.relative(options.cwd, file) || file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  let text: string;
-  try {
-    if (bytes.includes(0)) throw new Error('binary');
-    text = utf8.decode(bytes);
-  } catch (error) {
-    const isPlan = byGlob();
-    return { isPlan, findings: isPlan ? [notTextFinding((error as Error).message === 'binary' ? 'binary' : 'encoding')] : [] };
-  }
+  const screened = readListedPlan(file, config, options.cwd);
+  if (screened.kind === 'unfit') return { isPlan: screened.isPlan, findings: screened.findings };
+  const { text } = screened;
   const key = options.cache ? options.cache.keyFor(file, text, config) : '';
   const cached = options.cache?.get(file, key);
   if (cached) return { ...cached, text };
-  const outcome = lintText(text, config.framework, { relativePath, planGlobs: globs, rules: config.rules });
+  const outcome = lintText(text, config.framework, { relativePath: relativePosix(config.baseDir, file), planGlobs: config.planGlobs, rules: config.rules });
   options.cache?.set(file, key, { isPlan: outcome.isPlan, findings: outcome.findings });
   return { isPlan: outcome.isPlan, findings: outcome.findings, text, plan: outcome.plan };
-}
-
-/** The first bytes only: a file too large to check is not read whole just to find its marker. */
-function readHead(file: string): Buffer {
-  const fd = openSync(file, 'r');
-  try {
-    const buffer = Buffer.alloc(HEAD_BYTES);
-    return buffer.subarray(0, readSync(fd, buffer, 0, HEAD_BYTES, 0));
-  } finally {
-    closeSync(fd);
-  }
 }

@@ -10,11 +10,13 @@ import { ResultCache } from '../node/cache';
 import { TOOL_VERSION } from '../node/version';
 import { ConfigResolver, type ConfigOverrides, type ResolvedConfig } from '../node/config';
 import { localeFromEnvironment, parseLocale } from '../node/locale';
+import { relativePosix } from '../node/paths';
 import { ruleDescriptors } from '../node/ruleDocs';
 import type { ReportEntry } from '../render';
 import { parseCommandLine } from './args';
 import { findSubcommand, runSubcommand, subcommandsHelp } from './commands';
 import { errorLine, UsageError } from './errors';
+import { printable } from './formatters/printable';
 import { expandPaths } from './files';
 import type { Io } from './io';
 import { fixText, unifiedDiff } from './fix';
@@ -161,9 +163,36 @@ export function parseArguments(argv: string[]): Options {
 
 /** The configuration's include and exclude globs, relative to the configuration file. */
 function isIncluded(file: string, config: ResolvedConfig): boolean {
-  const relative = path.relative(config.baseDir, file).split(path.sep).join('/');
+  const relative = relativePosix(config.baseDir, file);
   if (config.exclude && matchesPlanGlobs(relative, config.exclude)) return false;
   return !config.include || matchesPlanGlobs(relative, config.include);
+}
+
+/** `/dev/stdout` and its other names: the standard stream itself (it may be a socket, which cannot be opened by name). */
+const STANDARD_STREAMS = new Map<string, 'stdout' | 'stderr'>([
+  ['/dev/stdout', 'stdout'],
+  ['/dev/fd/1', 'stdout'],
+  ['/proc/self/fd/1', 'stdout'],
+  ['/dev/stderr', 'stderr'],
+  ['/dev/fd/2', 'stderr'],
+  ['/proc/self/fd/2', 'stderr'],
+]);
+
+/** Writes a plan or a report; a place that cannot take it stops the run with one line that says why. */
+function writeOrExplain(file: string, content: string, io: Io): void {
+  const stream = process.platform === 'win32' ? undefined : STANDARD_STREAMS.get(file);
+  if (stream) {
+    io[stream](content);
+    return;
+  }
+  try {
+    writeFileAtomic(file, content);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    const shown = path.relative(io.cwd, file) || file;
+    const why = code === 'ENXIO' ? `no program reads from it (${code})` : code;
+    throw new UsageError(`cannot write ${shown}: ${why}`, `${shown} kan niet worden geschreven: ${code === 'ENXIO' ? `geen programma leest ervan (${code})` : code}`);
+  }
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -230,11 +259,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       let text = outcome.text;
       if (fixing && outcome.text !== undefined && findings.some((f) => f.fix)) {
         const config = resolver.forFile(file);
-        const relativePath = path.relative(config.baseDir, file).split(path.sep).join('/');
+        const relativePath = relativePosix(config.baseDir, file);
         const fixed = fixText(outcome.text, findings, config, relativePath);
         if (fixed.changed) {
-          if (options.fix) writeFileAtomic(file, fixed.text);
-          else io.stdout(unifiedDiff(path.relative(io.cwd, file).split(path.sep).join('/'), outcome.text, fixed.text));
+          if (options.fix) writeOrExplain(file, fixed.text, io);
+          else io.stdout(unifiedDiff(relativePosix(io.cwd, file), outcome.text, fixed.text));
           findings = fixed.findings;
           text = fixed.text;
         }
@@ -244,12 +273,18 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const parsed = text === outcome.text ? (outcome as { plan?: Plan }).plan : undefined;
       reportEntries?.push(reportEntry(file, findings, { text, plan: parsed }, resolver.forFile(file), io.cwd, VERSION));
     }
-    cache?.save();
+    try {
+      cache?.save();
+    } catch (error) {
+      // The check itself is done: a cache that cannot be written costs the next run time only.
+      const shown = path.relative(io.cwd, cache!.location!) || cache!.location!;
+      io.stderr(`iplan: ${locale === 'nl' ? `de cache ${printable(shown)} is niet geschreven` : `the cache ${printable(shown)} was not written`}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    }
 
     const context = { cwd: io.cwd, locale, rules: ruleDescriptors(here.framework), toolVersion: VERSION };
     for (const output of options.outputs) {
       const report = output.format === HTML_REPORT ? htmlReport(reportEntries!, context) : formatters[output.format](results, context);
-      if (output.file) writeFileAtomic(path.resolve(io.cwd, output.file), report);
+      if (output.file) writeOrExplain(path.resolve(io.cwd, output.file), report, io);
       else io.stdout(report);
     }
     const errors = results.reduce((n, r) => n + r.errorCount, 0);

@@ -6,6 +6,7 @@
 import * as path from 'node:path';
 import { parse, type Finding, type Locale, type Plan } from '../core';
 import type { ResolvedConfig } from '../node/config';
+import { relativePosix } from '../node/paths';
 import { renderReport, type ReportEntry } from '../render';
 import { formatters } from './formatters';
 import { lintFile } from './lintFile';
@@ -35,7 +36,7 @@ export function reportEntry(
   cwd: string,
   toolVersion: string,
 ): ReportEntry {
-  const shown = path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
+  const shown = relativePosix(cwd, file) || path.basename(file);
   const text = source.plan ? undefined : (source.text ?? lintFile(file, config, { toolVersion, cwd }).text);
   const plan = source.plan ?? (text === undefined ? undefined : parse(text, config.framework));
   return { file: shown, findings, plan, framework: config.framework };

@@ -13,7 +13,6 @@ import {
   localized,
   matchesPlanGlobs,
   mayHaveMarker,
-  tooLargeFinding,
   type Finding,
   type Framework,
   type Locale,
@@ -21,8 +20,11 @@ import {
 } from '../core';
 import { ResultCache } from '../node/cache';
 import { TOOL_VERSION } from '../node/version';
-import { ConfigResolver, type ResolvedConfig } from '../node/config';
+import { ConfigResolver, DEFAULT_MAX_FILE_SIZE, type ResolvedConfig } from '../node/config';
 import { forgetFrameworks } from '../node/loadFramework';
+import { relativePosix } from '../node/paths';
+import { isPlanByName, readPlanFile, screenText, type ScreenedPlan } from '../node/planFile';
+import { FileReadError } from '../node/readFile';
 import { describeError, type Log } from './guard';
 import { collectWhenIdle } from './idleGc';
 import { t } from './messages';
@@ -158,7 +160,7 @@ export class Analyzer {
     const { config, problem } = this.resolve(filePath, settings);
     const locale = this.locale(settings, config);
     const base = { uri, version, generation, locale };
-    const relativePath = filePath && config ? path.relative(config.baseDir, filePath).split(path.sep).join('/') : this.relativeToFolder(filePath);
+    const relativePath = filePath && config ? relativePosix(config.baseDir, filePath) : this.relativeToFolder(filePath);
 
     if (!config) {
       const globs = settings.planGlobs ?? defaultFramework().definition.planGlobs ?? ['**/*.iplan.md'];
@@ -172,11 +174,8 @@ export class Analyzer {
       return { ...base, isPlan, findings: isPlan ? [finding] : [] };
     }
 
-    const byteLength = Buffer.byteLength(text, 'utf8');
-    if (byteLength > config.maxFileSize) {
-      const isPlan = mayHaveMarker(text.slice(0, 65536)) || (relativePath !== undefined && matchesPlanGlobs(relativePath, config.planGlobs ?? config.framework.definition.planGlobs ?? ['**/*.iplan.md']));
-      return { ...base, isPlan, findings: isPlan ? [tooLargeFinding(byteLength, config.maxFileSize)] : [], framework: config.framework };
-    }
+    const screened = screenText(text, relativePath, config);
+    if (screened.kind === 'unfit') return { ...base, isPlan: screened.isPlan, findings: screened.findings, framework: config.framework };
 
     // Files on disk (workspace diagnostics) share the CLI's content-keyed cache: a file touched but
     // not changed, or unchanged across a settings change that does not concern it, is not parsed.
@@ -202,7 +201,7 @@ export class Analyzer {
       if (error instanceof CheckAbandoned) {
         // Parts parsed so far stay cached, so the next version gets further, usually to the end.
         this.log.error(`Checking ${uri} took longer than ${settings.checkTimeoutMs} ms and was stopped.`);
-        const isPlan = mayHaveMarker(text) || (relativePath !== undefined && matchesPlanGlobs(relativePath, config.planGlobs ?? config.framework.definition.planGlobs ?? ['**/*.iplan.md']));
+        const isPlan = mayHaveMarker(text) || isPlanByName(relativePath, config);
         return { ...base, isPlan, findings: isPlan ? [checkTimeoutFinding(settings.checkTimeoutMs)] : [], framework: config.framework };
       }
       this.log.error(`Checking ${uri} failed: ${describeError(error)}`);
@@ -218,6 +217,26 @@ export class Analyzer {
     }
   }
 
+  /**
+   * Checks a plan file on disk (workspace diagnostics), read as the CLI reads it: a regular file,
+   * never a link, within the size limit, UTF-8 text. Undefined when it cannot be read (gone, or
+   * no longer a regular file): then it shows nothing.
+   */
+  lintDisk(uri: string, filePath: string, settings: Settings): Analysis | undefined {
+    const { config } = this.resolve(filePath, settings);
+    // Without a configuration (it is broken), the file is read with the defaults, to say so on it.
+    const limits = config ?? { planGlobs: settings.planGlobs, framework: defaultFramework(), maxFileSize: DEFAULT_MAX_FILE_SIZE };
+    let screened: ScreenedPlan;
+    try {
+      screened = readPlanFile(filePath, config ? relativePosix(config.baseDir, filePath) : this.relativeToFolder(filePath), limits, { noFollow: true });
+    } catch (error) {
+      if (error instanceof FileReadError) return undefined;
+      throw error;
+    }
+    if (screened.kind === 'text' || !config) return this.lint(uri, screened.kind === 'text' ? screened.text : '', settings);
+    return { uri, generation: this.generationCounter, locale: this.locale(settings, config), isPlan: screened.isPlan, findings: screened.findings, framework: config.framework };
+  }
+
   private locale(settings: Settings, config: ResolvedConfig | undefined): Locale {
     if (settings.locale !== 'auto') return settings.locale;
     return this.clientLocale ?? config?.locale ?? 'en';
@@ -226,7 +245,7 @@ export class Analyzer {
   private relativeToFolder(filePath: string | undefined): string | undefined {
     if (!filePath) return undefined;
     const folder = this.workspace.folderOf(filePath);
-    return path.relative(folder?.path ?? path.dirname(filePath), filePath).split(path.sep).join('/');
+    return relativePosix(folder?.path ?? path.dirname(filePath), filePath);
   }
 
   /** Configuration for a file: the nearest config file, with the editor settings winning. */

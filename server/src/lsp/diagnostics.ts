@@ -3,7 +3,6 @@
  * pull (textDocument/diagnostic and workspace/diagnostic) — never both, or an editor shows each
  * problem twice.
  */
-import { promises as fs } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import {
   DiagnosticSeverity,
@@ -22,7 +21,7 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { notTextFinding, type Finding, type Locale } from '../core';
+import type { Finding, Locale } from '../core';
 import { ruleDocsUri } from '../node/ruleDocs';
 import { CONFIG_PROBLEM_CODE, INTERNAL_ERROR_CODE, type Analysis, type Analyzer } from './analysis';
 import { describeError, yieldToEventLoop, type Log } from './guard';
@@ -228,26 +227,10 @@ export class DiagnosticsService {
     return { items };
   }
 
+  /** A file on disk, read and screened as the CLI does it (see Analyzer.lintDisk). */
   private async checkFile(uri: string, filePath: string): Promise<FileResult> {
-    let bytes: Buffer;
-    try {
-      bytes = await fs.readFile(filePath);
-    } catch {
-      return { isPlan: false, diagnostics: [] };
-    }
     const settings = await this.settings.forResource(uri);
-    let text: string;
-    try {
-      if (bytes.includes(0)) throw new Error('binary');
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch (error) {
-      // Only a file that is a plan by its name is worth a word; its text cannot be read.
-      const analysis = this.analyzer.lint(uri, '', settings);
-      if (!analysis.isPlan) return { isPlan: false, diagnostics: [] };
-      const finding = notTextFinding((error as Error).message === 'binary' ? 'binary' : 'encoding');
-      return { isPlan: true, diagnostics: diagnosticsOf({ ...analysis, findings: [finding] }) };
-    }
-    const analysis = this.analyzer.lint(uri, text, settings);
-    return { isPlan: analysis.isPlan, diagnostics: diagnosticsOf(analysis) };
+    const analysis = this.analyzer.lintDisk(uri, filePath, settings);
+    return analysis ? { isPlan: analysis.isPlan, diagnostics: diagnosticsOf(analysis) } : { isPlan: false, diagnostics: [] };
   }
 }

@@ -1,16 +1,15 @@
 /**
- * The Markdown files of the workspace folders, for workspace diagnostics: listed by walking the
- * folders (skipping node_modules and .git), relisted when files are created or deleted or after
- * a while, and each file's diagnostics kept until its size or time stamp changes.
+ * The Markdown files of the workspace folders, for workspace diagnostics: listed by the walk the
+ * CLI uses (regular files only, no links followed, hidden and dependency folders skipped),
+ * relisted when files are created or deleted or after a while, and each file's diagnostics kept
+ * until its size or time stamp changes.
  */
 import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver/node';
+import { readFolder } from '../node/walk';
 import { yieldToEventLoop } from './guard';
 import type { Workspace } from './workspace';
 
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
-const MARKDOWN = /\.(?:md|markdown)$/i;
 /** A listing is trusted this long without file events. */
 const LISTING_TTL_MS = 30_000;
 /** Bounds for pathological trees: the scan must end. */
@@ -50,25 +49,18 @@ export class PlanFileIndex {
     return files;
   }
 
+  /** The CLI's walk (node/walk.ts), a folder at a time, yielding between folders. */
   private async walk(folder: string, depth: number, files: ListedFile[], token: CancellationToken): Promise<boolean> {
     if (token.isCancellationRequested) return false;
     if (depth > MAX_DEPTH || files.length >= MAX_FILES) return true;
-    let entries;
-    try {
-      entries = await fs.readdir(folder, { withFileTypes: true });
-    } catch {
-      return true;
+    const listed = readFolder(folder);
+    if (!listed) return true;
+    for (const file of listed.files) {
+      files.push({ path: file });
+      if (files.length >= MAX_FILES) return true;
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (SKIPPED_FOLDERS.has(entry.name)) continue;
-        if (!(await this.walk(full, depth + 1, files, token))) return false;
-      } else if (entry.isFile() && MARKDOWN.test(entry.name)) {
-        files.push({ path: full });
-        if (files.length >= MAX_FILES) return true;
-      }
+    for (const sub of listed.folders) {
+      if (!(await this.walk(sub, depth + 1, files, token))) return false;
     }
     await yieldToEventLoop();
     return true;

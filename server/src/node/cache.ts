@@ -4,11 +4,14 @@
  * version, so any change that could change a finding misses the cache.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Finding } from '../core';
 import type { ResolvedConfig } from './config';
 import { writeFileAtomic } from './atomicWrite';
+import { relativePosix } from './paths';
+import { readPlanFile } from './planFile';
+import { READ_LIMITS, readTextFile } from './readFile';
 
 export interface CachedOutcome {
   isPlan: boolean;
@@ -35,7 +38,7 @@ export class ResultCache {
   ) {
     if (location === undefined) return;
     try {
-      const data = JSON.parse(readFileSync(location, 'utf8')) as CacheFile;
+      const data = JSON.parse(readTextFile(location, { maxBytes: READ_LIMITS.cache, noFollow: true })) as CacheFile;
       // A cache from another version is dropped whole rather than trusted.
       if (data.version === toolVersion && data.entries && typeof data.entries === 'object') this.entries = data.entries;
     } catch {
@@ -55,32 +58,30 @@ export class ResultCache {
 
   /** The cached outcome of a file, reading and hashing it (and nothing more). */
   lookup(file: string, config: ResolvedConfig): (CachedOutcome & { text: string }) | undefined {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      return undefined;
-    }
+    const text = this.textOf(file, config);
+    if (text === undefined) return undefined;
     const hit = this.get(file, this.keyFor(file, text, config));
     return hit && { ...hit, text };
   }
 
   store(file: string, config: ResolvedConfig, outcome: CachedOutcome & { text?: string }): void {
-    let text = outcome.text;
-    if (text === undefined) {
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch {
-        return;
-      }
+    const text = outcome.text ?? this.textOf(file, config);
+    if (text !== undefined) this.set(file, this.keyFor(file, text, config), { isPlan: outcome.isPlan, findings: outcome.findings });
+  }
+
+  /** A plan file's text, as the check reads it; undefined when it is unreadable, too large or no text (not cached). */
+  private textOf(file: string, config: ResolvedConfig): string | undefined {
+    try {
+      const screened = readPlanFile(file, relativePosix(config.baseDir, file), config, { noFollow: true });
+      return screened.kind === 'text' ? screened.text : undefined;
+    } catch {
+      return undefined;
     }
-    this.set(file, this.keyFor(file, text, config), { isPlan: outcome.isPlan, findings: outcome.findings });
   }
 
   /** The key of a file's result: its text, where it lies relative to its config, the config and the version. */
   keyFor(file: string, text: string, config: ResolvedConfig): string {
-    const relativePath = path.relative(config.baseDir, file).split(path.sep).join('/');
-    return cacheKey(text, `${config.fingerprint}\0${relativePath}`, this.toolVersion);
+    return cacheKey(text, `${config.fingerprint}\0${relativePosix(config.baseDir, file)}`, this.toolVersion);
   }
 
   save(): void {

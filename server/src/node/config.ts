@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import configSchema from '../../../schemas/config.schema.json';
 import { compileSchema, describeAjvError, FrameworkError, valueAtPointer, withOverrides, type Framework, type Locale, type SeveritySetting } from '../core';
 import { loadFramework, readJsonFile } from './loadFramework';
+import { FileReadError, READ_LIMITS } from './readFile';
 
 export const CONFIG_FILE_NAMES = ['iplan.config.json', '.iplanrc.json'];
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
@@ -19,6 +20,8 @@ export class ConfigError extends Error {
     readonly file: string,
     readonly pointer: string,
     readonly detail: string,
+    /** Set when the file itself could not be read (missing, not a regular file, too large, not text). */
+    readonly access?: FileReadError,
   ) {
     super(`${file}${pointer ? ` ${pointer}` : ''}: ${detail}`);
     this.name = 'ConfigError';
@@ -77,8 +80,9 @@ function readConfigFile(file: string, seen: string[]): { data: ConfigData; chain
   if (seen.includes(file)) throw new ConfigError(file, '/extends', `extends itself in a cycle: ${[...seen, file].join(' → ')}`);
   let raw: unknown;
   try {
-    raw = readJsonFile(file);
+    raw = readJsonFile(file, READ_LIMITS.configuration);
   } catch (error) {
+    if (error instanceof FileReadError) throw new ConfigError(file, '', error.detail.en, error);
     throw error instanceof FrameworkError ? new ConfigError(file, '', error.message.replace(`${file}: `, '')) : error;
   }
   validateConfig ??= compileSchema(configSchema);
@@ -98,10 +102,17 @@ function readConfigFile(file: string, seen: string[]): { data: ConfigData; chain
   const chain: string[] = [];
   parents.forEach((parent, index) => {
     const parentFile = path.resolve(dir, parent);
-    if (!existsSync(parentFile)) {
-      throw new ConfigError(file, Array.isArray(data.extends) ? `/extends/${index}` : '/extends', `the file "${parent}" does not exist`);
+    const pointer = Array.isArray(data.extends) ? `/extends/${index}` : '/extends';
+    let loaded;
+    try {
+      loaded = readConfigFile(parentFile, [...seen, file]);
+    } catch (error) {
+      // What the named file is (missing, a folder, a FIFO, a device, too large) is this file's mistake.
+      if (error instanceof ConfigError && error.file === parentFile && error.access) {
+        throw new ConfigError(file, pointer, error.access.problem === 'missing' ? `the file "${parent}" does not exist` : `"${parent}" ${error.access.detail.en}`);
+      }
+      throw error;
     }
-    const loaded = readConfigFile(parentFile, [...seen, file]);
     merged = merge(merged, loaded.data);
     chain.push(...loaded.chain);
   });

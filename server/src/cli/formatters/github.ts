@@ -1,4 +1,4 @@
-import * as path from 'node:path';
+import { relativePosix } from '../../node/paths';
 import type { Formatter, LintMessage } from '../results';
 
 /**
@@ -34,7 +34,7 @@ function command(m: LintMessage, file: string): string {
 
 export const github: Formatter = (results, context) => {
   const lines = results.flatMap((result) => {
-    const file = path.relative(context.cwd, result.filePath).split(path.sep).join('/') || result.filePath;
+    const file = relativePosix(context.cwd, result.filePath) || result.filePath;
     return result.messages.map((m) => command(m, file));
   });
   return lines.length > 0 ? lines.join('\n') + '\n' : '';

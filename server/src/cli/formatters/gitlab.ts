@@ -1,4 +1,4 @@
-import * as path from 'node:path';
+import { relativePosix } from '../../node/paths';
 import { jsonForLogs } from './printable';
 import type { Formatter, LintMessage } from '../results';
 import { findingFingerprints } from './fingerprint';
@@ -22,7 +22,7 @@ const lastLine = (m: LintMessage) => (m.endLine > m.line && m.endColumn <= 1 ? m
 
 export const gitlab: Formatter = (results, context) => {
   const issues = results.flatMap((result) => {
-    const file = path.relative(context.cwd, result.filePath).split(path.sep).join('/') || result.filePath;
+    const file = relativePosix(context.cwd, result.filePath) || result.filePath;
     const prints = findingFingerprints(result.messages, file);
     return result.messages.map((m, i) => ({
       type: 'issue',

@@ -1,6 +1,6 @@
-import * as path from 'node:path';
-import type { Formatter, LintMessage, LintResult } from '../results';
+import { relativePosix } from '../../node/paths';
 import type { RuleDescriptor } from '../../node/ruleDocs';
+import type { Formatter, LintMessage, LintResult } from '../results';
 import { printable, xmlForLogs } from './printable';
 
 /**
@@ -87,7 +87,7 @@ export const junit: Formatter = (results, context) => {
   let tests = 0;
   let failures = 0;
   const suites = results.map((result) => {
-    const file = path.relative(context.cwd, result.filePath).split(path.sep).join('/') || result.filePath;
+    const file = relativePosix(context.cwd, result.filePath) || result.filePath;
     const cases = outcomes(result, context.rules);
     const failed = cases.filter((c) => c.errors.length > 0).length;
     tests += cases.length;
