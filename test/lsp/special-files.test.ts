@@ -2,10 +2,11 @@
 // configuration, `extends`, framework or plans on disk. It says what is wrong on the plans it
 // concerns, once as a message, and keeps answering; links are not followed, as in the CLI.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic, Hover, WorkspaceDiagnosticReport, WorkspaceFullDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
 import { afterAll, describe, expect, it } from 'vitest';
+import { addSpecialFiles } from '../helpers/specialFiles';
 import { CLEAN_PLAN, fileUri, ROOT, tempFolder, TestClient } from './client';
 
 const DIR = tempFolder();
@@ -66,29 +67,14 @@ describe('configuration that is no regular file', () => {
 describe('special files among the plans on disk', () => {
   it('workspace diagnostics list regular files only, follow no link, and read a huge sparse plan no further than its head', async () => {
     const folder = workspace();
-    const plans = path.join(folder, 'plannen');
-    writeFileSync(path.join(plans, 'defect.iplan.md'), DEFECT);
-    execFileSync('mkfifo', [path.join(plans, 'pipe.iplan.md')]);
-    symlinkSync('/dev/zero', path.join(plans, 'zero.iplan.md'));
-    symlinkSync('../.git/config', path.join(plans, 'notes.iplan.md'));
-    symlinkSync('gone.md', path.join(plans, 'dangling.iplan.md'));
-    symlinkSync('defect.iplan.md', path.join(plans, 'alias.iplan.md'));
-    symlinkSync('.', path.join(plans, 'loop'));
-    mkdirSync(path.join(folder, 'outside.md'));
-    symlinkSync('../outside.md', path.join(plans, 'folder.md'));
-    writeFileSync(path.join(plans, 'sparse.iplan.md'), '');
-    truncateSync(path.join(plans, 'sparse.iplan.md'), 2 ** 40);
-    mkdirSync(path.join(plans, 'bundle.iplan.md'));
-    writeFileSync(path.join(plans, 'bundle.iplan.md', 'inner.iplan.md'), DEFECT);
-    // Hidden folders are skipped, as by the CLI.
-    mkdirSync(path.join(folder, '.github'));
-    writeFileSync(path.join(folder, '.github', 'hidden.iplan.md'), DEFECT);
+    writeFileSync(path.join(folder, 'plannen', 'defect.iplan.md'), DEFECT);
+    const regular = addSpecialFiles(folder, 'defect.iplan.md', DEFECT);
 
     const client = await TestClient.start({ pull: true, workspaceFolders: [folder] });
     try {
       const report = await client.request<WorkspaceDiagnosticReport>('workspace/diagnostic', { previousResultIds: [] });
       const byName = new Map(report.items.map((item) => [path.relative(folder, new URL(item.uri).pathname), item as WorkspaceFullDocumentDiagnosticReport]));
-      expect([...byName.keys()].sort()).toEqual(['plannen/bundle.iplan.md/inner.iplan.md', 'plannen/defect.iplan.md', 'plannen/sparse.iplan.md']);
+      expect([...byName.keys()].sort()).toEqual(regular);
       expect(byName.get('plannen/sparse.iplan.md')!.items.map((d) => d.code)).toEqual(['file-too-large']);
       expect(JSON.stringify(report)).not.toContain(SECRET);
       expect(client.child.exitCode).toBeNull();

@@ -16,7 +16,7 @@ import type { ReportEntry } from '../render';
 import { parseCommandLine } from './args';
 import { findSubcommand, runSubcommand, subcommandsHelp } from './commands';
 import { errorLine, UsageError } from './errors';
-import { printable } from './formatters/printable';
+import { cacheNotWrittenLine, cacheNoteLine } from './cacheNotes';
 import { expandPaths } from './files';
 import type { Io } from './io';
 import { fixText, unifiedDiff } from './fix';
@@ -219,7 +219,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const here = resolver.forFile(path.join(io.cwd, 'iplan.config.json'));
     const locale = options.locale ?? here.locale ?? localeFromEnvironment(io.env);
     localeForErrors = locale;
-    const cache = options.cacheLocation ? new ResultCache(path.resolve(io.cwd, options.cacheLocation), VERSION) : undefined;
+    const cache = options.cacheLocation ? new ResultCache(path.resolve(io.cwd, options.cacheLocation), VERSION, io.env) : undefined;
+    if (cache?.note) io.stderr(cacheNoteLine(cache.note, cache.location!, io.cwd, locale));
     const files = expandPaths(options.paths, io.cwd).filter((file) => isIncluded(file, resolver.forFile(file)));
 
     // Fixing reads and writes files one by one; a plain check may spread over the cores.
@@ -277,8 +278,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       cache?.save();
     } catch (error) {
       // The check itself is done: a cache that cannot be written costs the next run time only.
-      const shown = path.relative(io.cwd, cache!.location!) || cache!.location!;
-      io.stderr(`iplan: ${locale === 'nl' ? `de cache ${printable(shown)} is niet geschreven` : `the cache ${printable(shown)} was not written`}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      io.stderr(cacheNotWrittenLine(error, cache!.location!, io.cwd, locale));
     }
 
     const context = { cwd: io.cwd, locale, rules: ruleDescriptors(here.framework), toolVersion: VERSION };

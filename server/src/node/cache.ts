@@ -1,26 +1,27 @@
 /**
  * Results cached by content: a warm run over unchanged files reads and hashes them, and parses
  * nothing. The key covers the text, the effective configuration and framework, and the tool's
- * version, so any change that could change a finding misses the cache.
+ * version, so any change that could change a finding misses the cache. On disk the cache is
+ * signed with this user's secret (cacheFile.ts): one from elsewhere counts as absent.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
-import type { Finding } from '../core';
+import type { Localized } from '../core';
 import type { ResolvedConfig } from './config';
 import { writeFileAtomic } from './atomicWrite';
+import { decodeCache, encodeCache, type CacheEntry, type CachedOutcome } from './cacheFile';
 import { relativePosix } from './paths';
 import { readPlanFile } from './planFile';
-import { READ_LIMITS, readTextFile } from './readFile';
+import { FileReadError, READ_LIMITS, readRegularFile } from './readFile';
+import { userSecret } from './userSecret';
 
-export interface CachedOutcome {
-  isPlan: boolean;
-  findings: Finding[];
-}
+export type { CachedOutcome } from './cacheFile';
 
-interface CacheFile {
-  version: string;
-  entries: Record<string, { key: string; outcome: CachedOutcome }>;
+/** Why the cache on disk was not used: `ignored` (it was not ours, or malformed) or `not-used` (no secret to sign with). */
+export interface CacheNote {
+  kind: 'ignored' | 'not-used';
+  why: Localized;
 }
 
 export function cacheKey(text: string, configFingerprint: string, toolVersion: string): string {
@@ -28,31 +29,45 @@ export function cacheKey(text: string, configFingerprint: string, toolVersion: s
 }
 
 export class ResultCache {
-  private entries: CacheFile['entries'] = {};
+  private entries = new Map<string, CacheEntry>();
   private dirty = false;
+  private readonly secret?: Buffer;
+  /** Set when a cache on disk was there but not used; the CLI says so in one line. */
+  readonly note?: CacheNote;
 
   /** Without a location the cache lives in memory only (the language server's use). */
   constructor(
     readonly location: string | undefined,
     private readonly toolVersion: string,
+    env: NodeJS.ProcessEnv = process.env,
   ) {
     if (location === undefined) return;
-    try {
-      const data = JSON.parse(readTextFile(location, { maxBytes: READ_LIMITS.cache, noFollow: true })) as CacheFile;
-      // A cache from another version is dropped whole rather than trusted.
-      if (data.version === toolVersion && data.entries && typeof data.entries === 'object') this.entries = data.entries;
-    } catch {
-      this.entries = {};
+    const secret = userSecret(env);
+    if ('problem' in secret) {
+      this.note = { kind: 'not-used', why: secret.problem };
+      return;
     }
+    this.secret = secret.key;
+    let bytes: Buffer;
+    try {
+      bytes = readRegularFile(location, { maxBytes: READ_LIMITS.cache, noFollow: true });
+    } catch (error) {
+      if (!(error instanceof FileReadError)) throw error;
+      if (error.problem !== 'missing') this.note = { kind: 'ignored', why: error.detail };
+      return;
+    }
+    const decoded = decodeCache(secret.key, bytes, toolVersion);
+    if (decoded.kind === 'entries') this.entries = decoded.entries;
+    else if (decoded.kind === 'ignored') this.note = { kind: 'ignored', why: decoded.why };
   }
 
   get(file: string, key: string): CachedOutcome | undefined {
-    const entry = this.entries[file];
+    const entry = this.entries.get(file);
     return entry?.key === key ? entry.outcome : undefined;
   }
 
   set(file: string, key: string, outcome: CachedOutcome): void {
-    this.entries[file] = { key, outcome };
+    this.entries.set(file, { key, outcome });
     this.dirty = true;
   }
 
@@ -84,10 +99,11 @@ export class ResultCache {
     return cacheKey(text, `${config.fingerprint}\0${relativePosix(config.baseDir, file)}`, this.toolVersion);
   }
 
+  /** Writes the cache, signed; nothing when it has no secret to sign with. */
   save(): void {
-    if (!this.dirty || this.location === undefined) return;
+    if (!this.dirty || this.location === undefined || !this.secret) return;
     mkdirSync(path.dirname(this.location), { recursive: true });
-    writeFileAtomic(this.location, JSON.stringify({ version: this.toolVersion, entries: this.entries } satisfies CacheFile));
+    writeFileAtomic(this.location, encodeCache(this.secret, this.toolVersion, this.entries));
     this.dirty = false;
   }
 }
