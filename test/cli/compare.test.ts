@@ -101,7 +101,7 @@ describe('iplan compare: exit codes', () => {
     [['nope:plannen/bzk.iplan.md', 'plannen/bzk.iplan.md'], 'iplan: compare: git does not know the revision ‘nope’ (in nope:plannen/bzk.iplan.md)\n'],
     [['main:plannen/gone.iplan.md', 'plannen/bzk.iplan.md'], 'iplan: compare: ‘plannen/gone.iplan.md’ does not exist in main (in main:plannen/gone.iplan.md)\n'],
     [['main:plannen', 'plannen/bzk.iplan.md'], 'iplan: compare: main:plannen is not a file but a tree\n'],
-    [['plannen/gone.iplan.md', 'plannen/bzk.iplan.md'], 'iplan: compare: cannot read plannen/gone.iplan.md: ENOENT\n'],
+    [['plannen/gone.iplan.md', 'plannen/bzk.iplan.md'], 'iplan: compare: plannen/gone.iplan.md: does not exist\n'],
     [['--', '-x:plannen/bzk.iplan.md', 'plannen/bzk.iplan.md'], 'iplan: compare: "-x:plannen/bzk.iplan.md" is not a valid <ref>:<path>\n'],
     [['plannen/bzk.iplan.md'], 'iplan: compare: give two versions, <old> <new> (a file or <git-ref>:<path>)\n'],
     [['a', 'b', '--format', 'pdf'], 'iplan: compare: unknown format "pdf"; choose one of stylish, json, markdown, html\n'],

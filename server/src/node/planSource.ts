@@ -6,9 +6,10 @@
  * UTF-8 text. Whatever goes wrong is a `PlanSourceError` that says what and where.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Localized } from '../core';
+import { decodeText, FileReadError, readRegularFile } from './readFile';
 
 export class PlanSourceError extends Error {
   constructor(readonly text: Localized) {
@@ -41,16 +42,10 @@ export function parsePlanSpec(spec: string, cwd: string): PlanSpec {
   return { kind: 'git', ref: spec.slice(0, colon), path: spec.slice(colon + 1) };
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 function decode(bytes: Uint8Array, label: string): string {
-  const notText = new PlanSourceError({ nl: `${label} is geen UTF-8-tekst`, en: `${label} is not UTF-8 text` });
-  if (bytes.includes(0)) throw notText;
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    throw notText;
-  }
+  const decoded = decodeText(bytes);
+  if ('notText' in decoded) throw new PlanSourceError({ nl: `${label} is geen UTF-8-tekst`, en: `${label} is not UTF-8 text` });
+  return decoded.text;
 }
 
 const tooLarge = (label: string, size: number, max: number) =>
@@ -59,18 +54,14 @@ const tooLarge = (label: string, size: number, max: number) =>
     en: `${label} is ${size} bytes, larger than maxFileSize (${max} bytes)`,
   });
 
+/** Through the one bounded reader: a regular file only, never more than `maxBytes`. */
 function readFile(file: string, label: string, maxBytes: number): string {
-  let bytes: Buffer;
   try {
-    const size = statSync(file).size;
-    if (size > maxBytes) throw tooLarge(label, size, maxBytes);
-    bytes = readFileSync(file);
+    return decode(readRegularFile(file, { maxBytes }), label);
   } catch (error) {
-    if (error instanceof PlanSourceError) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new PlanSourceError({ nl: `kan ${label} niet lezen: ${code}`, en: `cannot read ${label}: ${code}` });
+    if (error instanceof FileReadError) throw new PlanSourceError({ nl: `${label}: ${error.detail.nl}`, en: `${label}: ${error.detail.en}` });
+    throw error;
   }
-  return decode(bytes, label);
 }
 
 function git(args: string[], cwd: string, options: { input?: string; maxBuffer?: number } = {}): Buffer {

@@ -5,12 +5,13 @@
  * the CI file and a .gitignore line for the cache. It never replaces a file without `--force`,
  * and says which files it left alone.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { schemaAt, schemaEnum, type Locale, type Localized, type SchemaNode } from '../../core';
 import { writeFileAtomic } from '../../node/atomicWrite';
 import { ConfigResolver } from '../../node/config';
 import { localeFromEnvironment, parseLocale } from '../../node/locale';
+import { readTextFile } from '../../node/readFile';
 import { TOOL_VERSION } from '../../node/version';
 import { parseCommandLine } from '../args';
 import type { Subcommand } from '../subcommand';
@@ -133,12 +134,15 @@ function ministryFromFolder(folder: string, ministries: string[]): string | unde
   return ministries.find((m) => words.includes(m.toLowerCase()));
 }
 
+/** `.git/config` and `.gitignore` are small; a larger one is not what we think it is. */
+const SMALL_FILE_BYTES = 1024 * 1024;
+
 /** The CI the repository already uses, judged by its files and its git remote. */
 function ciInUse(folder: string): CiChoice {
   if (existsSync(path.join(folder, '.gitlab-ci.yml'))) return 'gitlab';
   if (existsSync(path.join(folder, '.github'))) return 'github';
   try {
-    const config = readFileSync(path.join(folder, '.git', 'config'), 'utf8');
+    const config = readTextFile(path.join(folder, '.git', 'config'), { maxBytes: SMALL_FILE_BYTES });
     if (/url\s*=.*github\.com/i.test(config)) return 'github';
     if (/url\s*=.*gitlab/i.test(config)) return 'gitlab';
   } catch {
@@ -213,7 +217,7 @@ function write(folder: string, planned: Planned, force: boolean): Outcome {
   const file = path.join(folder, ...planned.path.split('/'));
   const exists = existsSync(file);
   if (planned.kind === 'lines') {
-    const current = exists ? readFileSync(file, 'utf8') : '';
+    const current = exists ? readTextFile(file, { maxBytes: SMALL_FILE_BYTES }) : '';
     const have = new Set(current.split(/\r?\n/).map((line) => line.trim()));
     const missing = planned.lines.filter((line) => !have.has(line));
     if (missing.length === 0) return 'leftAlone';
