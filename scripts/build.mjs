@@ -1,4 +1,4 @@
-// Bundles the CLI, the language server, the VS Code client and the GitHub Action into dist/.
+// Bundles the CLI, the language server (and its check worker), the VS Code client and the GitHub Action into dist/.
 //   node scripts/build.mjs [--production] [--outdir <folder>]
 // `npm pack` and `npm publish` build with --production first (the `prepack` script).
 import { build } from 'esbuild';
@@ -26,6 +26,8 @@ const common = {
 const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: `${outdir}/server.js` },
+  // The server's worker thread, which parses and checks; the server starts it from beside itself.
+  { entryPoints: ['server/src/lsp/checkWorker.ts'], outfile: `${outdir}/check-worker.js` },
   { entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/client.js`, external: ['vscode'] },
   // The GitHub Action: runs cli.js beside it. Not in the npm package or the extension.
   { entryPoints: ['server/src/cli/action/main.ts'], outfile: `${outdir}/action.js` },

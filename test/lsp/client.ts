@@ -39,6 +39,8 @@ export interface StartOptions {
   locale?: string;
   /** How to talk to the server: over stdio (default) or Node's IPC channel (as VS Code does). */
   transport?: 'stdio' | 'ipc';
+  /** Environment variables added to the server's (test hooks). */
+  env?: Record<string, string>;
 }
 
 const NOTIFICATIONS = ['textDocument/publishDiagnostics', 'window/logMessage', 'window/showMessage', 'telemetry/event'];
@@ -64,9 +66,10 @@ export class TestClient {
 
   static async start(options: StartOptions = {}): Promise<TestClient> {
     const ipc = options.transport === 'ipc';
+    const env = { ...process.env, ...options.env };
     const child = ipc
-      ? spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER, '--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] })
-      : spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      ? spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER, '--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'], env })
+      : spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
     const connection = ipc
       ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
       : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

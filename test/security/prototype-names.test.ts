@@ -5,10 +5,11 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { CodeActionParams, Diagnostic } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFramework, defaultFramework, lintText, schemaAt, type Framework, type SchemaNode } from '../../server/src/core';
 import { codeActions } from '../../server/src/lsp/codeActions';
-import { documentLines, frontMatterCompletion } from '../../server/src/lsp/completion';
+import { documentLines, frontMatterCompletion, planFacts } from '../../server/src/lsp/completion';
 import { diagnosticsOf } from '../../server/src/lsp/diagnostics';
 import { hover } from '../../server/src/lsp/hover';
 import { normalizeSettings } from '../../server/src/lsp/settings';
@@ -71,7 +72,7 @@ describe('prototype names in a plan, checked by the core', () => {
 describe('prototype names in the editor features', () => {
   const on = (text: string) => {
     const outcome = lintText(text, framework, { relativePath: 'plan.iplan.md' });
-    return { plan: outcome.plan, findings: outcome.findings, lines: documentLines({ getText: () => text } as never) };
+    return { plan: outcome.plan, findings: outcome.findings, lines: documentLines(TextDocument.create('file:///plan.iplan.md', 'markdown', 1, text)) };
   };
 
   it.each(PROTOTYPE_NAMES)('%s: hover, completion, symbols and code actions answer on every variant', (name) => {
@@ -83,11 +84,11 @@ describe('prototype names in the editor features', () => {
         const shown = hover(position, { plan, framework, locale: 'en' });
         // A prototype name is no key of the schema: a hover on it names no key at all.
         if (shown) expect((shown.contents as { value: string }).value, variant.label).not.toContain(`\`${name}\``);
-        frontMatterCompletion(lines, position, { framework, locale: 'en', plan, year: 2026 });
+        frontMatterCompletion(lines, position, { framework, locale: 'en', facts: planFacts(plan, framework), year: 2026 });
       }
       documentSymbols(plan, framework, 'en');
       const analysis = { uri: 'file:///plan.iplan.md', generation: 0, locale: 'en' as const, isPlan: true, findings, plan, framework };
-      const diagnostics: Diagnostic[] = diagnosticsOf(analysis);
+      const diagnostics: Diagnostic[] = diagnosticsOf({ ...analysis, framework: undefined });
       const params: CodeActionParams = { textDocument: { uri: analysis.uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics } };
       // Every diagnostic can at least be disabled where it is.
       if (diagnostics.length > 0) expect(codeActions(params, analysis).length, variant.label).toBeGreaterThan(0);
@@ -116,7 +117,7 @@ describe('prototype names in the editor features', () => {
       const text = PLAN.replace('status: concept', `${name}: \nstatus: concept`);
       const { plan, lines } = on(text);
       const line = lines.findIndex((l) => l.startsWith(`${name}:`));
-      expect(frontMatterCompletion(lines, { line, character: name.length + 2 }, { framework, locale: 'en', plan, year: 2026 }), name).toEqual([]);
+      expect(frontMatterCompletion(lines, { line, character: name.length + 2 }, { framework, locale: 'en', facts: planFacts(plan, framework), year: 2026 }), name).toEqual([]);
     }
   });
 

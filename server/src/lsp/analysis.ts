@@ -1,7 +1,8 @@
 /**
  * One analysis per document version: settings → configuration and framework → core `lintText`.
- * Every feature (diagnostics, actions, hover, completion, symbols) reads the cached result, so a
- * version is parsed once.
+ * Runs in the check worker (see checkWorker.ts), never on the thread that answers the editor.
+ * Every feature the worker serves (diagnostics, actions, hover, symbols, preview) reads the
+ * cached result, so a version is parsed once.
  */
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -28,7 +29,7 @@ import { FileReadError } from '../node/readFile';
 import { describeError, type Log } from './guard';
 import { collectWhenIdle } from './idleGc';
 import { t } from './messages';
-import type { Settings, SettingsStore } from './settings';
+import type { Settings } from './settings';
 import { uriToPath, type Workspace } from './workspace';
 
 /** How many documents keep their parsed plan in memory. */
@@ -55,21 +56,45 @@ export interface Analysis {
   framework?: Framework;
 }
 
+/**
+ * What a check will report if it has to be stopped from outside (the worker ended because it ran
+ * far past its budget): known before parsing starts.
+ */
+export interface CheckPreview {
+  locale: Locale;
+  isPlan: boolean;
+  framework: Framework;
+}
+
+/** How the caller may stop a check early, besides its time budget. */
+export interface CheckControl {
+  /** Told once configuration is known, before the text is parsed. */
+  starting?(preview: CheckPreview): void;
+  /** True once a newer version made this check pointless. */
+  superseded?(): boolean;
+}
+
+/** A check stopped because a newer version of the document superseded it. */
+export class CheckSuperseded extends Error {
+  constructor() {
+    super('superseded by a newer version');
+    this.name = 'CheckSuperseded';
+  }
+}
+
 interface Resolved {
   config?: ResolvedConfig;
   problem?: string;
 }
 
 export class Analyzer {
-  private generationCounter = 0;
+  private generationCounter: number;
   private readonly cache = new Map<string, Analysis>();
-  private readonly pending = new Map<string, Promise<Analysis>>();
   private readonly resolvers = new Map<string, ConfigResolver>();
   private readonly reportedProblems = new Set<string>();
   private readonly diskCache = new ResultCache(undefined, TOOL_VERSION);
 
   constructor(
-    private readonly settings: SettingsStore,
     private readonly workspace: Workspace,
     private readonly clientLocale: Locale | undefined,
     private readonly log: Log,
@@ -78,51 +103,37 @@ export class Analyzer {
     /** False in an untrusted workspace: its framework files are not used (the user is told once). */
     private readonly trusted = true,
     private readonly onUntrustedFramework: (file: string) => void = () => undefined,
-  ) {}
+    generation = 0,
+  ) {
+    this.generationCounter = generation;
+  }
 
   get generation(): number {
     return this.generationCounter;
   }
 
   /** Settings, configuration files or the framework changed: everything is checked afresh. */
-  invalidate(): void {
-    this.generationCounter++;
+  invalidate(generation = this.generationCounter + 1): void {
+    this.generationCounter = generation;
     this.cache.clear();
-    this.pending.clear();
     this.resolvers.clear();
     this.reportedProblems.clear();
     forgetFrameworks();
   }
 
-  /** The analysis of this exact version, computed once. */
-  analyze(uri: string, version: number, text: string): Promise<Analysis> {
+  /** The analysis of this exact version (whose text is `text`), computed once. */
+  analyze(uri: string, version: number, text: string, settings: Settings, control?: CheckControl): Analysis {
     const cached = this.cache.get(uri);
-    if (cached && cached.version === version && cached.generation === this.generationCounter && !cached.planDropped) {
-      return Promise.resolve(cached);
-    }
-    const key = `${this.generationCounter}\0${version}\0${uri}`;
-    let pending = this.pending.get(key);
-    if (!pending) {
-      const generation = this.generationCounter;
-      pending = this.settings
-        .forResource(uri)
-        .then((settings) => this.lint(uri, text, settings, generation, version))
-        .then((analysis) => {
-          if (generation === this.generationCounter) {
-            const current = this.cache.get(uri);
-            if (!current || current.version === undefined || current.version <= version) this.keep(uri, analysis);
-          }
-          return analysis;
-        })
-        .finally(() => this.pending.delete(key));
-      this.pending.set(key, pending);
-    }
-    return pending;
+    if (cached && cached.version === version && cached.generation === this.generationCounter && !cached.planDropped) return cached;
+    const analysis = this.lint(uri, text, settings, version, control);
+    const current = this.cache.get(uri);
+    if (!current || current.version === undefined || current.version <= version) this.keep(uri, analysis);
+    return analysis;
   }
 
   /**
    * Caches a document's analysis. Only the most recently checked documents keep their parsed
-   * plan (hover, completion and actions need it); the others keep their findings, and their plan
+   * plan (hover, actions, symbols and the preview need it); the others keep their findings, and their plan
    * is parsed again (mostly from cached parts) when a feature asks for it. With hundreds of
    * plans open, memory stays bounded.
    */
@@ -136,26 +147,21 @@ export class Analyzer {
     }
   }
 
-  /** The newest analysis of a document, whatever its version (for completion while typing). */
-  latest(uri: string): Analysis | undefined {
-    return this.cache.get(uri);
-  }
-
   forget(uri: string): void {
     this.cache.delete(uri);
   }
 
   /** The framework that applies to a file or folder (for the template command). */
-  async frameworkFor(uri: string | undefined): Promise<{ framework: Framework; locale: Locale }> {
-    const settings = await this.settings.forResource(uri);
+  frameworkFor(uri: string | undefined, settings: Settings): { framework: Framework; locale: Locale } {
     const filePath = uri ? uriToPath(uri) : undefined;
     const { config } = this.resolve(filePath ? path.join(filePath, 'new.iplan.md') : undefined, settings);
     return { framework: config?.framework ?? defaultFramework(), locale: this.locale(settings, config) };
   }
 
   /** Checks a text (an open document's or a file's on disk) with the settings that apply to it. */
-  lint(uri: string, text: string, settings: Settings, generation = this.generationCounter, version?: number): Analysis {
+  lint(uri: string, text: string, settings: Settings, version?: number, control: CheckControl = {}): Analysis {
     collectWhenIdle();
+    const generation = this.generationCounter;
     const filePath = uriToPath(uri);
     const { config, problem } = this.resolve(filePath, settings);
     const locale = this.locale(settings, config);
@@ -183,13 +189,15 @@ export class Analyzer {
     const known = diskKey ? this.diskCache.get(filePath!, diskKey) : undefined;
     if (known) return { ...base, ...known, framework: config.framework };
 
+    const isPlanUnparsed = () => mayHaveMarker(text) || isPlanByName(relativePath, config);
+    control.starting?.({ locale, isPlan: isPlanUnparsed(), framework: config.framework });
     const deadline = performance.now() + settings.checkTimeoutMs;
     try {
       const outcome = lintText(text, config.framework, {
         relativePath,
         planGlobs: config.planGlobs,
         rules: config.rules,
-        shouldAbandon: () => performance.now() > deadline,
+        shouldAbandon: () => performance.now() > deadline || control.superseded?.() === true,
       });
       for (const finding of outcome.findings) {
         // The core turns a failing rule into a finding; the output channel gets the details.
@@ -200,20 +208,15 @@ export class Analyzer {
     } catch (error) {
       if (error instanceof CheckAbandoned) {
         // Parts parsed so far stay cached, so the next version gets further, usually to the end.
+        if (control.superseded?.()) throw new CheckSuperseded();
         this.log.error(`Checking ${uri} took longer than ${settings.checkTimeoutMs} ms and was stopped.`);
-        const isPlan = mayHaveMarker(text) || isPlanByName(relativePath, config);
+        const isPlan = isPlanUnparsed();
         return { ...base, isPlan, findings: isPlan ? [checkTimeoutFinding(settings.checkTimeoutMs)] : [], framework: config.framework };
       }
       this.log.error(`Checking ${uri} failed: ${describeError(error)}`);
       const isPlan = mayHaveMarker(text);
       const detail = error instanceof Error ? error.message : String(error);
-      const finding: Finding = {
-        ruleId: INTERNAL_ERROR_CODE,
-        severity: 'error',
-        range: firstLine(text),
-        message: localized(t('nl', 'internalError', detail), t('en', 'internalError', detail)),
-      };
-      return { ...base, isPlan, findings: isPlan ? [finding] : [], framework: config.framework };
+      return { ...base, isPlan, findings: isPlan ? [internalErrorFinding(text, detail)] : [], framework: config.framework };
     }
   }
 
@@ -222,7 +225,7 @@ export class Analyzer {
    * never a link, within the size limit, UTF-8 text. Undefined when it cannot be read (gone, or
    * no longer a regular file): then it shows nothing.
    */
-  lintDisk(uri: string, filePath: string, settings: Settings): Analysis | undefined {
+  lintDisk(uri: string, filePath: string, settings: Settings, control: (text: string) => CheckControl = () => ({})): Analysis | undefined {
     const { config } = this.resolve(filePath, settings);
     // Without a configuration (it is broken), the file is read with the defaults, to say so on it.
     const limits = config ?? { planGlobs: settings.planGlobs, framework: defaultFramework(), maxFileSize: DEFAULT_MAX_FILE_SIZE };
@@ -233,7 +236,10 @@ export class Analyzer {
       if (error instanceof FileReadError) return undefined;
       throw error;
     }
-    if (screened.kind === 'text' || !config) return this.lint(uri, screened.kind === 'text' ? screened.text : '', settings);
+    if (screened.kind === 'text' || !config) {
+      const text = screened.kind === 'text' ? screened.text : '';
+      return this.lint(uri, text, settings, undefined, control(text));
+    }
     return { uri, generation: this.generationCounter, locale: this.locale(settings, config), isPlan: screened.isPlan, findings: screened.findings, framework: config.framework };
   }
 
@@ -283,6 +289,16 @@ export class Analyzer {
       return { problem };
     }
   }
+}
+
+/** The check itself failed: one error on the first line, saying what went wrong. */
+export function internalErrorFinding(text: string, detail: string): Finding {
+  return {
+    ruleId: INTERNAL_ERROR_CODE,
+    severity: 'error',
+    range: firstLine(text),
+    message: localized(t('nl', 'internalError', detail), t('en', 'internalError', detail)),
+  };
 }
 
 function firstLine(text: string) {

@@ -25,24 +25,54 @@ import {
   type Plan,
   type SchemaNode,
 } from '../core';
+import type { FrameworkView, PlanFacts } from './checkProtocol';
 import { t } from './messages';
 import { frontMatterLines, yamlContextAt } from './yamlContext';
 
 export interface CompletionContext {
-  framework: Framework;
+  framework: FrameworkView;
   locale: Locale;
-  /** The latest parsed plan, possibly of an older version (completion never waits for a parse). */
-  plan?: Plan;
+  /** From the latest parsed plan, possibly of an older version (completion never waits for a parse). */
+  facts?: PlanFacts;
   /** This year (the core has no clock). */
   year: number;
+}
+
+const asRecord = (value: unknown): Record<string, unknown> | undefined => (value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined);
+
+/** What completion needs of a parsed plan; worked out where the plan is (the check worker). */
+export function planFacts(plan: Plan, framework: Framework): PlanFacts {
+  const data = asRecord(plan.frontMatter?.data);
+  const period = asRecord(data?.planperiode);
+  const integer = (value: unknown) => (Number.isInteger(value) ? (value as number) : undefined);
+  return {
+    period: { van: integer(period?.van), tot: integer(period?.tot) },
+    costYears: Array.isArray(data?.kosten) ? data.kosten.map((entry) => asRecord(entry)?.jaar) : undefined,
+    sections: plan.sections.map((section) => ({ line: section.heading.range.start.line, frameworkId: section.frameworkId })),
+    language: planLanguage(plan, framework),
+  };
 }
 
 const TRIGGER_SUGGEST = Command.create('', 'editor.action.triggerSuggest');
 const YEAR_KEYS = new Set(['van', 'tot', 'jaar']);
 
-/** Splits a document into lines the way LSP counts them. */
-export function documentLines(document: TextDocument): string[] {
-  return document.getText().split(/\r\n|\r|\n/);
+/**
+ * A document's lines the way LSP counts them, read one by one when asked for: completion and
+ * hover look at a few lines near the cursor and the front matter, and splitting a document of
+ * 100,000 lines on every keystroke would cost more than everything else they do.
+ */
+export function documentLines(document: TextDocument): readonly string[] {
+  const lineText = (line: number) => document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/(?:\r\n|\r|\n)$/, '');
+  return new Proxy([] as string[], {
+    get(target, property, receiver) {
+      if (property === 'length') return document.lineCount;
+      if (typeof property === 'string' && /^(?:0|[1-9][0-9]*)$/.test(property)) {
+        const line = Number(property);
+        return line < document.lineCount ? lineText(line) : undefined;
+      }
+      return Reflect.get(target, property, receiver);
+    },
+  });
 }
 
 /** Whether a position could get completion at all, decided from the text alone (cheap). */
@@ -118,13 +148,9 @@ export function frontMatterCompletion(lines: readonly string[], position: Positi
 
 /** Years for `van`/`tot` around this year; for a `kosten` entry's `jaar`, the plan years without costs first. */
 function yearValues(key: string, path: readonly string[], context: CompletionContext): { label: string; detail?: string }[] {
-  const data = context.plan?.frontMatter?.data as Record<string, unknown> | undefined;
-  const period = data && typeof data.planperiode === 'object' && data.planperiode ? (data.planperiode as Record<string, unknown>) : undefined;
-  const van = Number.isInteger(period?.van) ? (period!.van as number) : undefined;
-  const tot = Number.isInteger(period?.tot) ? (period!.tot as number) : undefined;
+  const { van, tot } = context.facts?.period ?? {};
   if (key === 'jaar' && path[0] === 'kosten' && van !== undefined && tot !== undefined && tot >= van && tot - van < 20) {
-    const costs = Array.isArray(data?.kosten) ? (data!.kosten as unknown[]) : [];
-    const covered = new Set(costs.map((entry) => (entry && typeof entry === 'object' ? (entry as Record<string, unknown>).jaar : undefined)));
+    const covered = new Set(context.facts?.costYears ?? []);
     const years = Array.from({ length: tot - van + 1 }, (_, i) => van + i);
     return [...years.filter((y) => !covered.has(y)), ...years.filter((y) => covered.has(y))].map((year) => ({
       label: String(year),
@@ -135,13 +161,13 @@ function yearValues(key: string, path: readonly string[], context: CompletionCon
   return Array.from({ length: 8 }, (_, i) => ({ label: String(start + i) }));
 }
 
-export function sectionCompletion(lines: readonly string[], position: Position, context: CompletionContext & { plan: Plan }): CompletionItem[] {
+export function sectionCompletion(lines: readonly string[], position: Position, context: CompletionContext & { facts: PlanFacts }): CompletionItem[] {
   const lineText = lines[position.line] ?? '';
   const match = /^(##[ \t]+)((?:[0-9]+(?:\.[0-9]+)*\.?[ \t]+)?)/.exec(lineText);
   if (!match || position.character < match[1].length) return [];
-  const { plan, framework, locale } = context;
-  const language = planLanguage(plan, framework);
-  const present = new Set(plan.sections.filter((section) => section.heading.range.start.line !== position.line).map((section) => section.frameworkId));
+  const { facts, framework, locale } = context;
+  const language = facts.language;
+  const present = new Set(facts.sections.filter((section) => section.line !== position.line).map((section) => section.frameworkId));
   const start = match[1].length + match[2].length;
   const range: Range = { start: { line: position.line, character: Math.min(start, position.character) }, end: { line: position.line, character: lineText.length } };
   return framework.definition.sections.map((section, order): CompletionItem => {

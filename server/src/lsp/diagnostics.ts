@@ -23,7 +23,9 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Locale } from '../core';
 import { ruleDocsUri } from '../node/ruleDocs';
-import { CONFIG_PROBLEM_CODE, INTERNAL_ERROR_CODE, type Analysis, type Analyzer } from './analysis';
+import { CONFIG_PROBLEM_CODE, INTERNAL_ERROR_CODE } from './analysis';
+import type { Checker } from './checker';
+import type { AnalysisSummary } from './checkProtocol';
 import { describeError, yieldToEventLoop, type Log } from './guard';
 import type { SettingsStore } from './settings';
 import type { Workspace } from './workspace';
@@ -52,10 +54,10 @@ export function toDiagnostic(finding: Finding, uri: string, locale: Locale): Dia
   return diagnostic;
 }
 
-const converted = new WeakMap<Analysis, Diagnostic[]>();
+const converted = new WeakMap<AnalysisSummary, Diagnostic[]>();
 
 /** The analysis's diagnostics, converted once. Non-plans have none. */
-export function diagnosticsOf(analysis: Analysis): Diagnostic[] {
+export function diagnosticsOf(analysis: AnalysisSummary): Diagnostic[] {
   let diagnostics = converted.get(analysis);
   if (!diagnostics) {
     diagnostics = analysis.isPlan ? analysis.findings.map((finding) => toDiagnostic(finding, analysis.uri, analysis.locale)) : [];
@@ -80,7 +82,7 @@ export class DiagnosticsService {
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
-    private readonly analyzer: Analyzer,
+    private readonly checker: Checker,
     private readonly settings: SettingsStore,
     workspace: Workspace,
     readonly mode: 'push' | 'pull',
@@ -119,9 +121,9 @@ export class DiagnosticsService {
     if (!document) return;
     const version = document.version;
     this.lastCheck.set(uri, performance.now());
-    const analysis = await this.analyzer.analyze(uri, version, document.getText());
+    const analysis = await this.checker.analyze(uri, version, document.getText());
     // A newer version arrived while this one was checked: its own check will publish.
-    if (this.documents.get(uri)?.version !== version) return;
+    if (!analysis || this.documents.get(uri)?.version !== version) return;
     // Every check is published, an empty list too: a client then knows the version was checked.
     const diagnostics = diagnosticsOf(analysis);
     if (diagnostics.length > 0) this.published.add(uri);
@@ -134,7 +136,7 @@ export class DiagnosticsService {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.lastCheck.delete(uri);
-    this.analyzer.forget(uri);
+    this.checker.forget(uri);
     if (this.mode === 'push' && this.published.delete(uri)) {
       this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
     }
@@ -157,7 +159,7 @@ export class DiagnosticsService {
 
   // ---- pull ----
 
-  private resultId(analysis: Analysis): string {
+  private resultId(analysis: AnalysisSummary): string {
     return `${analysis.generation}:${analysis.version ?? 0}`;
   }
 
@@ -165,7 +167,7 @@ export class DiagnosticsService {
     const document = this.documents.get(params.textDocument.uri);
     if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const version = document.version;
-    const previous = this.analyzer.latest(document.uri);
+    const previous = this.checker.latest(document.uri);
     if (previous && previous.version !== version && !this.isQuiet(document.uri)) {
       // Being edited (clients pull on every change): wait for a pause in the typing. When a newer
       // version comes meanwhile, this pull is cancelled and the client pulls that one.
@@ -174,8 +176,10 @@ export class DiagnosticsService {
       if (this.documents.get(document.uri)?.version !== version) return outdated();
     }
     this.lastCheck.set(document.uri, performance.now());
-    const analysis = await this.analyzer.analyze(document.uri, version, document.getText());
+    const analysis = await this.checker.analyze(document.uri, version, document.getText());
     if (token.isCancellationRequested) return cancelled();
+    // A newer version stopped this check: the client pulls again for that one.
+    if (!analysis) return outdated();
     const resultId = this.resultId(analysis);
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(analysis) };
@@ -191,7 +195,7 @@ export class DiagnosticsService {
     const openPaths = new Set(this.documents.all().flatMap((document) => uriToPath(document.uri) ?? []));
     const items: WorkspaceDocumentDiagnosticReport[] = [];
     const seen = new Set<string>();
-    const generation = this.analyzer.generation;
+    const generation = this.checker.generation;
     const files = await this.files.list(token);
     if (!files) return cancelled();
     for (const file of files) {
@@ -227,10 +231,10 @@ export class DiagnosticsService {
     return { items };
   }
 
-  /** A file on disk, read and screened as the CLI does it (see Analyzer.lintDisk). */
+  /** A file on disk, read and screened in the check worker as the CLI does it (see Analyzer.lintDisk). */
   private async checkFile(uri: string, filePath: string): Promise<FileResult> {
     const settings = await this.settings.forResource(uri);
-    const analysis = this.analyzer.lintDisk(uri, filePath, settings);
-    return analysis ? { isPlan: analysis.isPlan, diagnostics: diagnosticsOf(analysis) } : { isPlan: false, diagnostics: [] };
+    const analysis = await this.checker.lint(uri, filePath, settings);
+    return { isPlan: analysis.isPlan, diagnostics: diagnosticsOf(analysis) };
   }
 }

@@ -1,16 +1,30 @@
 /**
  * Hover: a front-matter key's schema description, the framework section a heading is, and the
- * amount a cost-table cell is read as.
+ * amount a cost-table cell is read as. `hover` reads the parsed plan (in the check worker);
+ * `hoverFromText` reads keys and headings from the raw lines, for when the worker is busy.
  */
 import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver/node';
-import { formatEuros, formatNumber, pointerSegments, schemaAt, unitMultiplier, type CostTable, type Framework, type Locale, type Plan, type SchemaNode, type TableCell } from '../core';
+import {
+  formatEuros,
+  formatNumber,
+  normalizeTitle,
+  pointerSegments,
+  schemaAt,
+  unitMultiplier,
+  type CostTable,
+  type Locale,
+  type Plan,
+  type SchemaNode,
+  type TableCell,
+} from '../core';
+import type { FrameworkView } from './checkProtocol';
 import { describeNode } from './completion';
 import { t } from './messages';
 import { frontMatterLines, yamlKeyAt } from './yamlContext';
 
 export interface HoverContext {
   plan: Plan;
-  framework: Framework;
+  framework: FrameworkView;
   locale: Locale;
 }
 
@@ -24,10 +38,26 @@ export function hover(position: Position, context: HoverContext): Hover | null {
   return frontMatterHover(position, context) ?? headingHover(position, context) ?? amountHover(position, context);
 }
 
+/** An ATX level-2 heading line: its text, without the markers and a closing sequence. */
+const LEVEL_2_HEADING = /^ {0,3}##[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+
+/**
+ * Hover from the lines alone (no parse): front-matter keys, and level-2 headings as written.
+ * Amounts need the parsed cost table and get nothing here.
+ */
+export function hoverFromText(lines: readonly string[], position: Position, { framework, locale }: Omit<HoverContext, 'plan'>): Hover | null {
+  const span = frontMatterLines(lines);
+  if (span && position.line <= span.last) return keyHoverFromLines(lines, position, framework, locale);
+  const lineText = lines[position.line] ?? '';
+  const heading = LEVEL_2_HEADING.exec(lineText);
+  if (!heading) return null;
+  const range = { start: { line: position.line, character: 0 }, end: { line: position.line, character: lineText.length } };
+  return sectionHover(framework.sectionByTitle.get(normalizeTitle(heading[1])), range, framework, locale);
+}
+
 function frontMatterHover(position: Position, { plan, framework, locale }: HoverContext): Hover | null {
   const fm = plan.frontMatter;
   if (!fm || !contains(fm.range, position)) return null;
-  const schema = framework.frontMatterSchema as SchemaNode;
   let path: string[] | undefined;
   let range: Range | undefined;
   for (const [pointer, location] of fm.locations) {
@@ -37,15 +67,21 @@ function frontMatterHover(position: Position, { plan, framework, locale }: Hover
       break;
     }
   }
-  if (!path) {
-    // The YAML does not parse (yet): find the key from the lines.
-    const lines = plan.text.split(/\r\n|\r|\n/);
-    const span = frontMatterLines(lines);
-    const key = span ? yamlKeyAt(lines, position, span) : undefined;
-    if (!key) return null;
-    path = key.path;
-    range = { start: { line: position.line, character: key.start }, end: { line: position.line, character: key.end } };
-  }
+  // The YAML does not parse (yet): find the key from the lines (of the front matter: all it needs).
+  if (!path || !range) return keyHoverFromLines(plan.text.slice(0, plan.lines.lineEnd(fm.range.end.line)).split(/\r\n|\r|\n/), position, framework, locale);
+  return keyHover(path, range, framework, locale);
+}
+
+function keyHoverFromLines(lines: readonly string[], position: Position, framework: FrameworkView, locale: Locale): Hover | null {
+  const span = frontMatterLines(lines);
+  const key = span ? yamlKeyAt(lines, position, span) : undefined;
+  if (!key) return null;
+  return keyHover(key.path, { start: { line: position.line, character: key.start }, end: { line: position.line, character: key.end } }, framework, locale);
+}
+
+/** A key's schema description, and whether it is required. */
+function keyHover(path: string[], range: Range, framework: FrameworkView, locale: Locale): Hover | null {
+  const schema = framework.frontMatterSchema as SchemaNode;
   const node = schemaAt(schema, path);
   if (!node) return null;
   const key = path[path.length - 1];
@@ -58,8 +94,12 @@ function frontMatterHover(position: Position, { plan, framework, locale }: Hover
 function headingHover(position: Position, { plan, framework, locale }: HoverContext): Hover | null {
   const section = plan.sections.find((s) => contains(s.heading.range, position));
   if (!section) return null;
-  const range = section.heading.range;
-  const definition = section.frameworkId ? framework.sectionById.get(section.frameworkId) : undefined;
+  return sectionHover(section.frameworkId, section.heading.range, framework, locale);
+}
+
+/** The framework section a heading is: titles in both languages, its criterion and guidance. */
+function sectionHover(frameworkId: string | undefined, range: Range, framework: FrameworkView, locale: Locale): Hover {
+  const definition = frameworkId ? framework.sectionById.get(frameworkId) : undefined;
   if (!definition) return markdown(`*${t(locale, 'notInFramework')}*`, range);
   const other = locale === 'nl' ? 'en' : 'nl';
   const total = framework.definition.sections.length;

@@ -1,8 +1,11 @@
 /**
  * The iplan language server: wiring only. The transport (stdio, node-ipc, socket, pipe) comes
  * from the command line; every handler is guarded so an exception is logged and answered with a
- * neutral result, and the server keeps running.
+ * neutral result, and the server keeps running. Parsing and checking happen in a worker thread
+ * (checkHost.ts), so this thread always answers: hover, completion and cancellation too while a
+ * huge or hostile document is being checked.
  */
+import * as path from 'node:path';
 import { TOOL_VERSION } from '../node/version';
 import {
   CodeActionKind,
@@ -16,15 +19,14 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { planTemplate } from '../core';
 import { CONFIG_FILE_NAMES } from '../node/config';
 import { parseLocale } from '../node/locale';
-import { Analyzer } from './analysis';
-import { codeActions, FIX_ALL_KIND } from './codeActions';
+import { Checker } from './checker';
+import { CheckHost } from './checkHost';
+import { FIX_ALL_KIND } from './codeActions';
 import { completionKind, documentLines, frontMatterCompletion, sectionCompletion } from './completion';
 import { DiagnosticsService } from './diagnostics';
 import { connectionLog, describeError, guard } from './guard';
-import { hover } from './hover';
 import { t } from './messages';
 import {
   NEW_PLAN_REQUEST,
@@ -37,10 +39,7 @@ import {
   type PreviewParams,
   type PreviewResult,
 } from './protocol';
-import { planTitle, renderPlan } from '../render';
-import { ruleDocsUri } from '../node/ruleDocs';
 import { SettingsStore } from './settings';
-import { documentSymbols } from './symbols';
 import { Workspace } from './workspace';
 
 const connection = createConnection();
@@ -50,7 +49,8 @@ const log = connectionLog(connection);
 interface Services {
   settings: SettingsStore;
   workspace: Workspace;
-  analyzer: Analyzer;
+  host: CheckHost;
+  checker: Checker;
   diagnostics: DiagnosticsService;
   dynamicConfiguration: boolean;
   workspaceFolders: boolean;
@@ -68,31 +68,33 @@ connection.onInitialize((params): InitializeResult => {
   const clientLocale = params.locale ? parseLocale(params.locale) : undefined;
   // The client says whether the editor trusts the workspace; other clients are trusted.
   const trusted = (params.initializationOptions as { trusted?: unknown } | undefined)?.trusted !== false;
-  const analyzer = new Analyzer(
-    settings,
-    workspace,
-    clientLocale,
-    log,
-    (problem) => {
-      // A broken framework or configuration file: the user hears it once, not per document.
-      void connection.sendNotification(ShowMessageNotification.type, {
-        type: MessageType.Error,
-        message: `iplan: ${t(clientLocale ?? 'en', 'configProblem', problem)}`,
-      });
+  // The worker is a bundle of its own beside this one (dist/check-worker.js).
+  const host = new CheckHost(
+    path.join(__dirname, 'check-worker.js'),
+    { folders: [...workspace.all()], clientLocale, trusted, generation: 0 },
+    {
+      log,
+      onProblem: (problem) =>
+        // A broken framework or configuration file: the user hears it once, not per document.
+        void connection.sendNotification(ShowMessageNotification.type, {
+          type: MessageType.Error,
+          message: `iplan: ${t(clientLocale ?? 'en', 'configProblem', problem)}`,
+        }),
+      onUntrustedFramework: (file) =>
+        void connection.sendNotification(ShowMessageNotification.type, {
+          type: MessageType.Warning,
+          message: `iplan: ${t(clientLocale ?? 'en', 'untrustedFramework', file)}`,
+        }),
     },
-    trusted,
-    (file) =>
-      void connection.sendNotification(ShowMessageNotification.type, {
-        type: MessageType.Warning,
-        message: `iplan: ${t(clientLocale ?? 'en', 'untrustedFramework', file)}`,
-      }),
   );
+  const checker = new Checker(host, settings, clientLocale, log);
   const canRefresh = capabilities.workspace?.diagnostics?.refreshSupport === true;
-  const diagnostics = new DiagnosticsService(connection, documents, analyzer, settings, workspace, pull ? 'pull' : 'push', canRefresh, log);
+  const diagnostics = new DiagnosticsService(connection, documents, checker, settings, workspace, pull ? 'pull' : 'push', canRefresh, log);
   services = {
     settings,
     workspace,
-    analyzer,
+    host,
+    checker,
     diagnostics,
     dynamicConfiguration: capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true,
     workspaceFolders: capabilities.workspace?.workspaceFolders === true,
@@ -121,7 +123,8 @@ connection.onInitialized(
       connection.workspace.onDidChangeWorkspaceFolders(
         guard(log, 'didChangeWorkspaceFolders', undefined, async (event) => {
           services!.workspace.change(event.added, event.removed);
-          services!.analyzer.invalidate();
+          services!.host.setFolders([...services!.workspace.all()]);
+          services!.checker.invalidate();
           await services!.diagnostics.refresh();
         }),
       );
@@ -133,7 +136,7 @@ connection.onDidChangeConfiguration(
   guard(log, 'didChangeConfiguration', undefined, async (params) => {
     if (!services) return;
     services.settings.changed(params.settings);
-    services.analyzer.invalidate();
+    services.checker.invalidate();
     await services.diagnostics.refresh();
   }),
 );
@@ -144,7 +147,7 @@ connection.onDidChangeWatchedFiles(
     services.diagnostics.filesChanged();
     // Configuration and framework files (JSON) change what every plan is checked against.
     if (params.changes.some((change) => /\.json$/i.test(change.uri) || CONFIG_FILE_NAMES.some((name) => change.uri.endsWith(`/${name}`)))) {
-      services.analyzer.invalidate();
+      services.checker.invalidate();
       await services.diagnostics.refresh();
     }
   }),
@@ -154,6 +157,8 @@ const justOpened = new Set<string>();
 documents.onDidOpen((event) => justOpened.add(event.document.uri));
 documents.onDidChangeContent((event) => {
   const delay = justOpened.delete(event.document.uri) ? 0 : undefined;
+  // A check of an older version is pointless now: it stops, whatever it was doing.
+  services?.checker.supersede(event.document.uri, event.document.version);
   services?.diagnostics.schedule(event.document, delay);
 });
 documents.onDidClose((event) => {
@@ -161,11 +166,11 @@ documents.onDidClose((event) => {
   services?.diagnostics.closed(event.document.uri);
 });
 
-/** The analysis of a document's current version (parsed once, shared by every feature). */
+/** The summary of a document's current version (checked once, shared by every feature). */
 async function current(uri: string) {
   const document = documents.get(uri);
   if (!document || !services) return undefined;
-  return services.analyzer.analyze(uri, document.version, document.getText());
+  return services.checker.analyze(uri, document.version, document.getText());
 }
 
 connection.languages.diagnostics.on(
@@ -179,9 +184,10 @@ connection.languages.diagnostics.onWorkspace(
 );
 
 connection.onCodeAction(
-  guard(log, 'textDocument/codeAction', [], async (params) => {
-    const analysis = await current(params.textDocument.uri);
-    return analysis ? codeActions(params, analysis) : [];
+  guard(log, 'textDocument/codeAction', [], async (params, token) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || !services) return [];
+    return services.checker.feature('codeActions', document, { params }, [], token, documents);
   }),
 );
 
@@ -192,34 +198,35 @@ connection.onCompletion(
     const lines = documentLines(document);
     const kind = completionKind(lines, params.position);
     if (!kind) return [];
-    // Completion never waits for a parse of this keystroke: the latest analysis will do.
-    const latest = services.analyzer.latest(document.uri);
-    const analysis = latest && !latest.planDropped ? latest : await current(document.uri);
-    if (!analysis?.framework) return [];
-    const context = { framework: analysis.framework, locale: analysis.locale, plan: analysis.plan, year: new Date().getFullYear() };
+    // Completion never waits for a check of this keystroke: the latest summary will do, or while
+    // a document's first check runs, what it is checked with.
+    const analysis = await services.checker.latestOrConfigured(document.uri, document.version, document.getText());
+    const framework = services.checker.framework(analysis);
+    if (!analysis || !framework) return [];
+    const context = { framework, locale: analysis.locale, facts: analysis.facts, year: new Date().getFullYear() };
     if (kind === 'frontMatter') {
       // Any Markdown file with front matter may be becoming a plan: offer the keys once `iplan:` is there or the name says so.
       if (!analysis.isPlan && !/^iplan[ \t]*:/m.test(document.getText())) return [];
       return frontMatterCompletion(lines, params.position, context);
     }
-    if (!analysis.isPlan || !analysis.plan) return [];
-    return sectionCompletion(lines, params.position, { ...context, plan: analysis.plan });
+    if (!analysis.isPlan || !analysis.facts) return [];
+    return sectionCompletion(lines, params.position, { ...context, facts: analysis.facts });
   }),
 );
 
 connection.onHover(
-  guard(log, 'textDocument/hover', null, async (params) => {
-    const analysis = await current(params.textDocument.uri);
-    if (!analysis?.isPlan || !analysis.plan || !analysis.framework) return null;
-    return hover(params.position, { plan: analysis.plan, framework: analysis.framework, locale: analysis.locale });
+  guard(log, 'textDocument/hover', null, async (params, token) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || !services) return null;
+    return services.checker.hover(document, params.position, token, documents);
   }),
 );
 
 connection.onDocumentSymbol(
-  guard(log, 'textDocument/documentSymbol', [], async (params) => {
-    const analysis = await current(params.textDocument.uri);
-    if (!analysis?.isPlan || !analysis.plan || !analysis.framework) return [];
-    return documentSymbols(analysis.plan, analysis.framework, analysis.locale);
+  guard(log, 'textDocument/documentSymbol', [], async (params, token) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || !services) return [];
+    return services.checker.feature('symbols', document, {}, [], token, documents);
   }),
 );
 
@@ -233,17 +240,13 @@ connection.onRequest(
 
 connection.onRequest(
   PREVIEW_REQUEST,
-  guard(log, PREVIEW_REQUEST, { isPlan: false } as PreviewResult, async (params: PreviewParams): Promise<PreviewResult> => {
-    const analysis = await current(params.uri);
-    if (!analysis?.isPlan || !analysis.plan || !analysis.framework) return { isPlan: analysis?.isPlan === true, version: analysis?.version };
-    const { plan, findings, framework, locale } = analysis;
-    return {
-      isPlan: true,
-      version: analysis.version,
-      html: renderPlan(plan, findings, framework, { locale, mode: 'preview', documentUri: params.uri, docsUri: ruleDocsUri }),
-      title: planTitle(plan, locale),
-      locale,
-    };
+  guard(log, PREVIEW_REQUEST, { isPlan: false } as PreviewResult, async (params: PreviewParams, token): Promise<PreviewResult> => {
+    // Rendered in the check worker, from the parsed plan of the current version.
+    const document = documents.get(params.uri);
+    if (!document || !services) return { isPlan: false };
+    const latest = services.checker.latest(params.uri);
+    const unrendered = { isPlan: latest?.version === document.version && latest.isPlan, version: document.version };
+    return services.checker.feature('preview', document, { params }, unrendered, token, documents);
   }),
 );
 
@@ -251,10 +254,12 @@ connection.onRequest(
   NEW_PLAN_REQUEST,
   guard(log, NEW_PLAN_REQUEST, { text: '' } as NewPlanResult, async (params: NewPlanParams): Promise<NewPlanResult> => {
     if (!services) return { text: '' };
-    const { framework, locale } = await services.analyzer.frameworkFor(params?.uri ?? services.workspace.all()[0]?.uri);
-    return { text: planTemplate(framework, { language: params?.language ?? locale, startYear: new Date().getFullYear() + 1 }) };
+    return services.checker.newPlan(params, params?.uri ?? services.workspace.all()[0]?.uri);
   }),
 );
+
+// The worker holds no state worth keeping: it is ended with the session.
+connection.onShutdown(() => services?.host.dispose());
 
 documents.listen(connection);
 connection.listen();

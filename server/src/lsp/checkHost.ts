@@ -1,0 +1,300 @@
+/**
+ * The main thread's side of the check worker. It starts the worker, sends it one job at a time
+ * (the editor's requests before background work on files that are not open), and keeps the
+ * promise that no job holds the server for long: a newer version of a document stops the check
+ * of an older one (cooperatively, between parts of the parse), and a job that runs well past its
+ * budget, stuck in one call that cannot be interrupted, is ended by ending the worker, which is
+ * started again for the next job.
+ */
+import { Worker } from 'node:worker_threads';
+import type { CancellationToken } from 'vscode-languageserver/node';
+import type { FrameworkView, FromWorker, Job, JobResults, StoppedCheck, ToWorker, WorkerSetup } from './checkProtocol';
+import type { Log } from './guard';
+import type { Folder } from './workspace';
+
+/** How long past its budget a job may run before the worker is ended; stopping between parts comes first. */
+export const HARD_STOP_MARGIN_MS = 1000;
+/** Starts in a row that never got ready, after which no worker is started again. */
+const MAX_FAILED_STARTS = 3;
+/** Framework views kept for the main thread (a few per configuration in use). */
+const FRAMEWORK_VIEWS_KEPT = 32;
+
+export type JobOutcome<K extends Job['kind']> =
+  | { status: 'done'; value: JobResults[K] }
+  /** Stopped because a newer version or the caller made it pointless; or never started. */
+  | { status: 'dropped' }
+  /** Ended with the worker: it ran far past its budget, ran out of memory, or the worker died. */
+  | { status: 'stopped'; reason: 'timeout' | 'memory' | 'crash'; preview?: StoppedCheck }
+  | { status: 'failed'; error: string };
+
+export interface JobOptions {
+  /** Work for files that are not open: after everything the editor asked for. */
+  background?: boolean;
+  /** The job's time budget; the worker is ended HARD_STOP_MARGIN_MS after it. */
+  budgetMs: number;
+  token?: CancellationToken;
+  /** Asked just before the job would be sent: true drops it (its answer is no longer wanted). */
+  stale?: () => boolean;
+  /** Told when the job starts to parse. */
+  onParsing?: (preview: StoppedCheck) => void;
+}
+
+export interface JobTicket<K extends Job['kind']> {
+  outcome: Promise<JobOutcome<K>>;
+  /**
+   * Whether the answer now waits for a parse: the job itself is parsing, or it is queued behind
+   * another job or a worker that is starting. A job that only reads a parsed plan is quick.
+   */
+  waitsForParse(): boolean;
+  cancel(): void;
+}
+
+interface Entry {
+  id: number;
+  job: Job;
+  options: JobOptions;
+  settle: (outcome: JobOutcome<Job['kind']>) => void;
+  /** Set once the job started to parse (and tells what to report if it must be ended). */
+  preview?: StoppedCheck;
+  timer?: NodeJS.Timeout;
+}
+
+export interface CheckHostEvents {
+  log: Log;
+  onProblem(message: string): void;
+  onUntrustedFramework(file: string): void;
+}
+
+export class CheckHost {
+  private worker?: Worker;
+  private ready = false;
+  private broken = false;
+  private disposed = false;
+  private failedStarts = 0;
+  private readonly interactive: Entry[] = [];
+  private readonly background: Entry[] = [];
+  private inFlight?: Entry;
+  private nextId = 1;
+  private readonly control = new Int32Array(new SharedArrayBuffer(4));
+  private readonly frameworks = new Map<number, FrameworkView>();
+  private nextFrameworkId = 1;
+  /** Why the current worker is going away, when it was ended on purpose or said why. */
+  private ending?: 'timeout' | 'memory' | 'crash' | 'dispose';
+
+  constructor(
+    private readonly workerFile: string,
+    private readonly setup: Omit<WorkerSetup, 'control' | 'firstFrameworkId'>,
+    private readonly events: CheckHostEvents,
+  ) {
+    this.start();
+  }
+
+  /** Queues a job; the promise never rejects. */
+  run<K extends Job['kind']>(job: Extract<Job, { kind: K }>, options: JobOptions): Promise<JobOutcome<K>> {
+    return this.submit(job, options).outcome;
+  }
+
+  /** Queues a job, with a way to see whether its answer waits for a parse. */
+  submit<K extends Job['kind']>(job: Extract<Job, { kind: K }>, options: JobOptions): JobTicket<K> {
+    let entry!: Entry;
+    const outcome = new Promise<JobOutcome<K>>((resolve) => {
+      let settled = false;
+      entry = {
+        id: this.nextId++,
+        job,
+        options,
+        settle: (result) => {
+          if (settled) return;
+          settled = true;
+          resolve(result as JobOutcome<K>);
+        },
+      };
+    });
+    if (this.broken) entry.settle({ status: 'failed', error: 'the check worker could not be started' });
+    else {
+      (options.background ? this.background : this.interactive).push(entry);
+      options.token?.onCancellationRequested(() => this.drop(entry));
+      this.pump();
+    }
+    return {
+      outcome,
+      waitsForParse: () => (this.inFlight === entry ? entry.preview !== undefined : this.inFlight !== undefined || !this.ready),
+      cancel: () => this.drop(entry),
+    };
+  }
+
+  /** Stops the queued and running checks of versions of `uri` older than `version`. */
+  supersede(uri: string, version: number): void {
+    const older = (entry: Entry) => entry.job.kind === 'analyze' && entry.job.document.uri === uri && entry.job.document.version < version;
+    for (const entry of this.interactive.filter(older)) this.drop(entry);
+    if (this.inFlight && older(this.inFlight)) this.drop(this.inFlight);
+  }
+
+  framework(id: number | undefined): FrameworkView | undefined {
+    return id === undefined ? undefined : this.frameworks.get(id);
+  }
+
+  invalidate(generation: number): void {
+    this.setup.generation = generation;
+    this.send({ type: 'invalidate', generation });
+  }
+
+  setFolders(folders: Folder[]): void {
+    this.setup.folders = folders;
+    this.send({ type: 'folders', folders });
+  }
+
+  forget(uri: string): void {
+    this.send({ type: 'forget', uri });
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.end('dispose');
+    for (const entry of [...this.interactive.splice(0), ...this.background.splice(0)]) entry.settle({ status: 'dropped' });
+  }
+
+  private send(message: ToWorker): void {
+    // Messages sent before the worker is ready wait in its port; a new worker gets the state in its setup.
+    this.worker?.postMessage(message);
+  }
+
+  /** A queued job leaves the queue; a running one is asked to stop (at the next part it parses). */
+  private drop(entry: Entry): void {
+    for (const queue of [this.interactive, this.background]) {
+      const index = queue.indexOf(entry);
+      if (index >= 0) queue.splice(index, 1);
+    }
+    if (this.inFlight === entry) Atomics.store(this.control, 0, entry.id);
+    entry.settle({ status: 'dropped' });
+  }
+
+  private start(): void {
+    if (this.disposed) return;
+    this.ready = false;
+    this.ending = undefined;
+    const worker = new Worker(this.workerFile, {
+      workerData: { ...this.setup, firstFrameworkId: this.nextFrameworkId, control: this.control.buffer } satisfies WorkerSetup,
+      // The server's own flags (a debugger port, say) are not the worker's.
+      execArgv: [],
+      // Whatever the worker writes goes to the log, never into the protocol on stdout.
+      stdout: true,
+      stderr: true,
+    });
+    this.worker = worker;
+    for (const stream of [worker.stdout, worker.stderr]) stream.on('data', (chunk) => this.events.log.info(`[check worker] ${String(chunk).trimEnd()}`));
+    worker.on('message', (message: FromWorker) => this.received(message));
+    worker.on('error', (error: Error & { code?: string }) => {
+      this.events.log.error(`The check worker failed: ${error.stack ?? error.message}`);
+      this.ending ??= error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crash';
+    });
+    worker.on('exit', () => {
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      if (!this.ready) this.failedStarts++;
+      this.stopInFlight(this.ending === 'memory' ? 'memory' : 'crash');
+      this.restart();
+    });
+  }
+
+  private restart(): void {
+    if (this.disposed) return;
+    if (this.failedStarts >= MAX_FAILED_STARTS) {
+      this.broken = true;
+      this.events.log.error(`The check worker (${this.workerFile}) could not be started ${MAX_FAILED_STARTS} times in a row; plans are no longer checked. Restart the server.`);
+      for (const entry of [...this.interactive.splice(0), ...this.background.splice(0)]) entry.settle({ status: 'failed', error: 'the check worker could not be started' });
+      return;
+    }
+    this.start();
+  }
+
+  /** Ends the worker on purpose; the job it runs is settled as stopped. */
+  private end(reason: 'timeout' | 'dispose'): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    this.ready = false;
+    if (reason === 'timeout') this.stopInFlight('timeout');
+    worker?.removeAllListeners('exit');
+    void worker?.terminate();
+  }
+
+  private stopInFlight(reason: 'timeout' | 'memory' | 'crash'): void {
+    const entry = this.inFlight;
+    if (!entry) return;
+    this.inFlight = undefined;
+    clearTimeout(entry.timer);
+    entry.settle({ status: 'stopped', reason, preview: entry.preview });
+  }
+
+  private pump(): void {
+    if (!this.ready || this.inFlight || !this.worker) return;
+    let entry: Entry | undefined;
+    while ((entry = this.interactive.shift() ?? this.background.shift())) {
+      if (!entry.options.stale?.()) break;
+      entry.settle({ status: 'dropped' });
+    }
+    if (!entry) return;
+    this.inFlight = entry;
+    Atomics.store(this.control, 0, 0);
+    entry.timer = setTimeout(() => {
+      if (this.inFlight !== entry) return;
+      this.events.log.error(`A ${entry.job.kind} job ran ${entry.options.budgetMs + HARD_STOP_MARGIN_MS} ms without stopping; the check worker is started again.`);
+      this.end('timeout');
+      this.start();
+    }, entry.options.budgetMs + HARD_STOP_MARGIN_MS);
+    this.worker.postMessage({ type: 'job', id: entry.id, job: entry.job } satisfies ToWorker);
+  }
+
+  private received(message: FromWorker): void {
+    switch (message.type) {
+      case 'ready':
+        this.ready = true;
+        this.pump();
+        return;
+      case 'starting':
+        this.remember(message.frameworks);
+        if (this.inFlight?.id !== message.id) return;
+        this.inFlight.preview = message.preview;
+        this.inFlight.options.onParsing?.(message.preview);
+        return;
+      case 'done':
+        this.remember(message.frameworks);
+        this.failedStarts = 0;
+        this.finish(message.id, { status: 'done', value: message.result as JobResults[Job['kind']] });
+        return;
+      case 'superseded':
+        this.finish(message.id, { status: 'dropped' });
+        return;
+      case 'failed':
+        this.finish(message.id, { status: 'failed', error: message.error });
+        return;
+      case 'log':
+        if (message.level === 'error') this.events.log.error(message.message);
+        else this.events.log.info(message.message);
+        return;
+      case 'problem':
+        this.events.onProblem(message.message);
+        return;
+      case 'untrustedFramework':
+        this.events.onUntrustedFramework(message.file);
+        return;
+    }
+  }
+
+  private remember(frameworks: [number, FrameworkView][] | undefined): void {
+    for (const [id, view] of frameworks ?? []) {
+      this.frameworks.set(id, view);
+      this.nextFrameworkId = Math.max(this.nextFrameworkId, id + 1);
+      if (this.frameworks.size > FRAMEWORK_VIEWS_KEPT) this.frameworks.delete(this.frameworks.keys().next().value!);
+    }
+  }
+
+  private finish(id: number, outcome: JobOutcome<Job['kind']>): void {
+    const entry = this.inFlight;
+    if (entry?.id !== id) return;
+    this.inFlight = undefined;
+    clearTimeout(entry.timer);
+    entry.settle(outcome);
+    this.pump();
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * Messages between the server's main thread, which answers the editor, and the check worker,
+ * which parses and checks (checkWorker.ts). Everything here crosses a thread boundary by
+ * structured clone: plain data only.
+ */
+import type { CodeAction, CodeActionParams, DocumentSymbol, Hover, Position } from 'vscode-languageserver/node';
+import type { Finding, Framework, Locale } from '../core';
+import type { NewPlanParams, NewPlanResult, PreviewParams, PreviewResult } from './protocol';
+import type { Settings } from './settings';
+import type { Folder } from './workspace';
+
+/**
+ * Test hook, set only by the protocol tests through the environment variable: a document holding
+ * the marker is checked forever, as a parser stuck in one uninterruptible call would be, so the
+ * tests can watch the main thread answer meanwhile and then end the check.
+ */
+export const ENDLESS_CHECK_ENV = 'IPLAN_TEST_ENDLESS_CHECK';
+export const ENDLESS_CHECK_MARKER = '<!-- iplan-test: endless check -->';
+
+/** A framework as the main thread knows it: everything but the compiled schema validator. */
+export type FrameworkView = Omit<Framework, 'validateFrontMatter'>;
+
+/** What completion reads from a parsed plan (a front-matter key's years, the sections present). */
+export interface PlanFacts {
+  /** `planperiode.van` and `.tot` when they are integers. */
+  period: { van?: number; tot?: number };
+  /** The `jaar` of each `kosten` entry (anything the YAML holds); undefined without a `kosten` list. */
+  costYears?: unknown[];
+  /** Each level-2 section: its heading's line and the framework section it is. */
+  sections: { line: number; frameworkId?: string }[];
+  /** The language the headings are written in. */
+  language: 'nl' | 'en';
+}
+
+/** An analysis as the main thread keeps it: findings and facts, no parsed plan. */
+export interface AnalysisSummary {
+  uri: string;
+  /** Document version; undefined for files read from disk. */
+  version?: number;
+  /** Changes with every settings or configuration change. */
+  generation: number;
+  locale: Locale;
+  isPlan: boolean;
+  findings: Finding[];
+  /** Id of the framework the text was checked against (see `WorkerResult.frameworks`). */
+  framework?: number;
+  /** Present when the text was parsed. */
+  facts?: PlanFacts;
+}
+
+/** What the main thread reports for a check it had to stop by ending the worker. */
+export interface StoppedCheck {
+  locale: Locale;
+  isPlan: boolean;
+  framework: number;
+}
+
+/** An open document's text at one version, with the settings that apply to it. */
+export interface DocumentState {
+  uri: string;
+  version: number;
+  text: string;
+  settings: Settings;
+}
+
+export type Job =
+  | { kind: 'analyze'; document: DocumentState }
+  /** A file on disk (workspace diagnostics), read by the worker; undefined when it cannot be read. */
+  | { kind: 'lintFile'; uri: string; filePath: string; settings: Settings }
+  | { kind: 'hover'; document: DocumentState; position: Position }
+  | { kind: 'symbols'; document: DocumentState }
+  | { kind: 'codeActions'; document: DocumentState; params: CodeActionParams }
+  | { kind: 'preview'; document: DocumentState; params: PreviewParams }
+  | { kind: 'newPlan'; params: NewPlanParams; uri?: string; settings: Settings };
+
+export interface JobResults {
+  analyze: AnalysisSummary;
+  lintFile: AnalysisSummary | undefined;
+  hover: Hover | null;
+  symbols: DocumentSymbol[];
+  codeActions: CodeAction[];
+  preview: PreviewResult;
+  newPlan: NewPlanResult;
+}
+
+/** Main thread → worker. Jobs come one at a time; the other messages may come at any moment. */
+export type ToWorker =
+  | { type: 'job'; id: number; job: Job }
+  | { type: 'invalidate'; generation: number }
+  | { type: 'folders'; folders: Folder[] }
+  | { type: 'forget'; uri: string };
+
+/** Worker → main thread. */
+export type FromWorker =
+  | { type: 'ready' }
+  /** Configuration is resolved and parsing begins: what to report if the check must be stopped. */
+  | { type: 'starting'; id: number; preview: StoppedCheck; frameworks?: [number, FrameworkView][] }
+  /** `frameworks`: those named for the first time, by id. */
+  | { type: 'done'; id: number; result: unknown; frameworks?: [number, FrameworkView][] }
+  /** A newer version of the document made the check pointless. */
+  | { type: 'superseded'; id: number }
+  | { type: 'failed'; id: number; error: string }
+  | { type: 'log'; level: 'error' | 'info'; message: string }
+  /** A configuration problem the user should be told about (once). */
+  | { type: 'problem'; message: string }
+  /** A framework file named by an untrusted workspace, ignored. */
+  | { type: 'untrustedFramework'; file: string };
+
+/** Given to the worker when it starts. */
+export interface WorkerSetup {
+  folders: Folder[];
+  clientLocale?: Locale;
+  trusted: boolean;
+  generation: number;
+  /** Ids the worker gives frameworks start here (ids of an ended worker stay valid on the main thread). */
+  firstFrameworkId: number;
+  /** Shared with the main thread: slot 0 holds the id of a job the worker should stop. */
+  control: SharedArrayBuffer;
+}

@@ -1,0 +1,182 @@
+/**
+ * The check worker: a thread of its own that parses and checks, and answers what needs the
+ * parsed plan (hover, symbols, code actions, preview, the plan template). The main thread sends
+ * one job at a time (checkHost.ts) and stays free to answer the editor; a check that runs far
+ * past its budget is ended by ending this thread.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { planTemplate, type Framework } from '../core';
+import { planTitle, renderPlan } from '../render';
+import { ruleDocsUri } from '../node/ruleDocs';
+import { Analyzer, CheckSuperseded, type Analysis, type CheckControl } from './analysis';
+import {
+  ENDLESS_CHECK_ENV,
+  ENDLESS_CHECK_MARKER,
+  type AnalysisSummary,
+  type DocumentState,
+  type FrameworkView,
+  type FromWorker,
+  type Job,
+  type JobResults,
+  type ToWorker,
+  type WorkerSetup,
+} from './checkProtocol';
+import { codeActions } from './codeActions';
+import { planFacts } from './completion';
+import { describeError, type Log } from './guard';
+import { hover } from './hover';
+import { documentSymbols } from './symbols';
+import { Workspace } from './workspace';
+
+const endlessCheckEnabled = process.env[ENDLESS_CHECK_ENV] === '1';
+
+const port = parentPort!;
+const setup = workerData as WorkerSetup;
+const control = new Int32Array(setup.control);
+const post = (message: FromWorker) => port.postMessage(message);
+
+const log: Log = {
+  error: (message) => post({ type: 'log', level: 'error', message }),
+  info: (message) => post({ type: 'log', level: 'info', message }),
+};
+process.on('uncaughtException', (error) => log.error(`Uncaught in the check worker: ${describeError(error)}`));
+process.on('unhandledRejection', (error) => log.error(`Unhandled rejection in the check worker: ${describeError(error)}`));
+
+const workspace = new Workspace(setup.folders.map((folder) => ({ uri: folder.uri, name: folder.uri })));
+const analyzer = new Analyzer(
+  workspace,
+  setup.clientLocale,
+  log,
+  (message) => post({ type: 'problem', message }),
+  setup.trusted,
+  (file) => post({ type: 'untrustedFramework', file }),
+  setup.generation,
+);
+
+/** Frameworks by id; the main thread is sent each one once, with the first result that names it. */
+const frameworkIds = new WeakMap<Framework, number>();
+let nextFrameworkId = setup.firstFrameworkId;
+let newFrameworks: [number, FrameworkView][] = [];
+
+/** The frameworks named for the first time since the last call. */
+function takeNewFrameworks(): [number, FrameworkView][] | undefined {
+  const taken = newFrameworks.length > 0 ? newFrameworks : undefined;
+  newFrameworks = [];
+  return taken;
+}
+
+function frameworkId(framework: Framework): number {
+  let id = frameworkIds.get(framework);
+  if (id === undefined) {
+    id = nextFrameworkId++;
+    frameworkIds.set(framework, id);
+    const { validateFrontMatter: _compiled, ...view } = framework;
+    newFrameworks.push([id, view]);
+  }
+  return id;
+}
+
+function summary(analysis: Analysis): AnalysisSummary {
+  return {
+    uri: analysis.uri,
+    version: analysis.version,
+    generation: analysis.generation,
+    locale: analysis.locale,
+    isPlan: analysis.isPlan,
+    findings: analysis.findings,
+    framework: analysis.framework && frameworkId(analysis.framework),
+    facts: analysis.plan && analysis.framework ? planFacts(analysis.plan, analysis.framework) : undefined,
+  };
+}
+
+/** Lets the main thread know what to report if it must end this check, and stop it early. */
+function controlFor(id: number, text: string): CheckControl {
+  return {
+    starting: ({ locale, isPlan, framework }) => {
+      post({ type: 'starting', id, preview: { locale, isPlan, framework: frameworkId(framework) }, frameworks: takeNewFrameworks() });
+      if (endlessCheckEnabled && text.includes(ENDLESS_CHECK_MARKER)) {
+        for (;;) {
+          // Stuck where a parser would be, uninterruptible on purpose (see ENDLESS_CHECK_MARKER).
+        }
+      }
+    },
+    superseded: () => Atomics.load(control, 0) === id,
+  };
+}
+
+function analyze(id: number, document: DocumentState): Analysis {
+  return analyzer.analyze(document.uri, document.version, document.text, document.settings, controlFor(id, document.text));
+}
+
+/** The analysis with its parsed plan and framework, when it has them. */
+function parsed(id: number, document: DocumentState) {
+  const analysis = analyze(id, document);
+  return analysis.isPlan && analysis.plan && analysis.framework ? { ...analysis, plan: analysis.plan, framework: analysis.framework } : undefined;
+}
+
+function run(id: number, job: Job): JobResults[Job['kind']] {
+  switch (job.kind) {
+    case 'analyze':
+      return summary(analyze(id, job.document));
+    case 'lintFile': {
+      const analysis = analyzer.lintDisk(job.uri, job.filePath, job.settings, (text) => controlFor(id, text));
+      return analysis && summary(analysis);
+    }
+    case 'hover': {
+      const analysis = parsed(id, job.document);
+      return analysis ? hover(job.position, analysis) : null;
+    }
+    case 'symbols': {
+      const analysis = parsed(id, job.document);
+      return analysis ? documentSymbols(analysis.plan, analysis.framework, analysis.locale) : [];
+    }
+    case 'codeActions': {
+      const analysis = analyze(id, job.document);
+      return codeActions(job.params, analysis);
+    }
+    case 'preview': {
+      // As the main thread rendered it before: the sanitized content, its title and language.
+      const analysis = analyze(id, job.document);
+      if (!analysis.isPlan || !analysis.plan || !analysis.framework) return { isPlan: analysis.isPlan, version: analysis.version };
+      const { plan, findings, framework, locale } = analysis;
+      return {
+        isPlan: true,
+        version: analysis.version,
+        html: renderPlan(plan, findings, framework, { locale, mode: 'preview', documentUri: job.params.uri, docsUri: ruleDocsUri }),
+        title: planTitle(plan, locale),
+        locale,
+      };
+    }
+    case 'newPlan': {
+      const { framework, locale } = analyzer.frameworkFor(job.uri, job.settings);
+      return { text: planTemplate(framework, { language: job.params?.language ?? locale, startYear: new Date().getFullYear() + 1 }) };
+    }
+  }
+}
+
+port.on('message', (message: ToWorker) => {
+  switch (message.type) {
+    case 'job': {
+      const { id, job } = message;
+      try {
+        const result = run(id, job);
+        post({ type: 'done', id, result, frameworks: takeNewFrameworks() });
+      } catch (error) {
+        if (error instanceof CheckSuperseded) post({ type: 'superseded', id });
+        else post({ type: 'failed', id, error: describeError(error) });
+      }
+      return;
+    }
+    case 'invalidate':
+      analyzer.invalidate(message.generation);
+      return;
+    case 'folders':
+      workspace.set(message.folders.map((folder) => ({ uri: folder.uri, name: folder.uri })));
+      return;
+    case 'forget':
+      analyzer.forget(message.uri);
+      return;
+  }
+});
+
+post({ type: 'ready' });

@@ -1,0 +1,97 @@
+// The server answers while a check runs that cannot be interrupted: parsing and checking happen
+// in a worker, so hover, completion and cancellation are answered meanwhile, and a check that
+// runs far past its budget is ended with check-timeout. The endless check is a test hook (see
+// ENDLESS_CHECK_MARKER); every assertion is about order and outcome, none about time.
+import * as path from 'node:path';
+import { CancellationTokenSource, type CompletionItem, type Hover, type MarkupContent, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ENDLESS_CHECK_ENV, ENDLESS_CHECK_MARKER } from '../../server/src/lsp/checkProtocol';
+import { CLEAN_PLAN, fileUri, positionOf, tempFolder, TestClient } from './client';
+
+const DIR = tempFolder();
+afterAll(() => DIR.remove());
+
+/** The clean plan, checked forever once the hook is on. */
+const ENDLESS = CLEAN_PLAN.replace('## 1. Samenvatting', `${ENDLESS_CHECK_MARKER}\n\n## 1. Samenvatting`);
+const value = (hover: Hover | null) => (hover?.contents as MarkupContent | undefined)?.value;
+
+let client: TestClient;
+let counter = 0;
+const planUri = () => fileUri(path.join(DIR.folder, `plan-${++counter}.iplan.md`));
+
+beforeEach(async () => {
+  client = await TestClient.start({ env: { [ENDLESS_CHECK_ENV]: '1' }, initializationOptions: { iplan: { checkTimeoutMs: 1000 } } });
+});
+afterEach(async () => {
+  expect(await client.stop()).toBe(0);
+});
+
+/** Notifications received so far: what had arrived when a request was answered. */
+const publishedSoFar = (uri: string) => client.published(uri).length;
+
+describe('a check that cannot be interrupted', () => {
+  it('answers hover meanwhile (before the check’s diagnostics), then ends the check with check-timeout', async () => {
+    const clean = planUri();
+    await client.open(clean, CLEAN_PLAN, 1);
+    expect(await client.diagnostics(clean, 1)).toEqual([]);
+
+    const stuck = planUri();
+    await client.open(stuck, ENDLESS, 1);
+    const key = positionOf(ENDLESS, 'ministerie:', 3);
+    const onStuck = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: stuck }, position: key });
+    const beforeStuck = publishedSoFar(stuck);
+    const heading = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: stuck }, position: positionOf(ENDLESS, '## 7. Financiën', 5) });
+    const onClean = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: clean }, position: key });
+    const beforeClean = publishedSoFar(stuck);
+
+    // Answered from the text while the check runs: keys and headings.
+    expect(value(onStuck)).toContain('The ministry whose plan this is');
+    expect(value(heading)).toContain('**Finances** (Financiën)');
+    expect(value(onClean)).toContain('The ministry whose plan this is');
+    // …and before the stuck check's diagnostics, which come only when it is ended.
+    expect([beforeStuck, beforeClean]).toEqual([0, 0]);
+    const ended = await client.diagnostics(stuck, 1);
+    expect(ended.map((d) => d.code)).toEqual(['check-timeout']);
+    expect(ended[0].message).toMatch(/longer than 1000 ms/);
+
+    // The worker was started again: the next version and the other plan are checked as before.
+    await client.change(stuck, CLEAN_PLAN, 2);
+    expect(await client.diagnostics(stuck, 2)).toEqual([]);
+    const amount = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: clean }, position: positionOf(CLEAN_PLAN, '14.800.000', 2) });
+    expect(value(amount)).toBe('**€14,800,000** · in whole euros');
+  });
+
+  it('answers completion meanwhile, from what the plan is checked with', async () => {
+    const stuck = planUri();
+    await client.open(stuck, ENDLESS, 1);
+    const line = positionOf(ENDLESS, 'ministerie:').line;
+    const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: stuck }, position: { line, character: 'ministerie: '.length } });
+    expect(publishedSoFar(stuck)).toBe(0);
+    expect(items.map((item) => item.label)).toContain('BZK');
+    expect((await client.diagnostics(stuck, 1)).map((d) => d.code)).toEqual(['check-timeout']);
+  });
+
+  it('answers a cancelled request that waits for the check at once', async () => {
+    const stuck = planUri();
+    await client.open(stuck, ENDLESS, 1);
+    const source = new CancellationTokenSource();
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const actions = client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: stuck }, range, context: { diagnostics: [] } }, source.token);
+    source.cancel();
+    // Settled one way or the other (an empty list, or the cancellation error), but settled.
+    await actions.then(
+      (answer) => expect(answer).toEqual([]),
+      (error: { code?: number }) => expect(error.code).toBe(-32800),
+    );
+    expect(publishedSoFar(stuck)).toBe(0);
+    expect((await client.diagnostics(stuck, 1)).map((d) => d.code)).toEqual(['check-timeout']);
+  });
+
+  it('lets a newer version supersede it: only the newer version is published', async () => {
+    const stuck = planUri();
+    await client.open(stuck, ENDLESS, 1);
+    await client.change(stuck, CLEAN_PLAN, 2);
+    expect(await client.diagnostics(stuck, 2)).toEqual([]);
+    expect(client.published(stuck).map((p: PublishDiagnosticsParams) => p.version)).toEqual([2]);
+  });
+});
