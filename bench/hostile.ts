@@ -6,6 +6,7 @@
 // the process's CPU time, not the clock's: on a shared machine the clock also counts the time
 // other processes had the core.
 import { defaultFramework, lintText } from '../server/src/core';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { documentLines, frontMatterCompletion, planFacts } from '../server/src/lsp/completion';
 import { hover } from '../server/src/lsp/hover';
 import { benignLine, hostileShapes, planWithLine, type HostileShape } from '../test/fuzz/hostileLines';
@@ -40,7 +41,7 @@ function timeOnce(shape: HostileShape, line: string): number {
   const outcome = lintText(text, framework, { relativePath: 'plan.iplan.md' });
   if (shape.placement === 'frontMatter') {
     const position = { line: lineNumber, character };
-    frontMatterCompletion(documentLines({ getText: () => text } as never), position, { framework, locale: 'nl', facts: outcome.plan && planFacts(outcome.plan, framework), year: 2026 });
+    frontMatterCompletion(documentLines(TextDocument.create('file:///plan.iplan.md', 'markdown', 1, text)), position, { framework, locale: 'nl', facts: planFacts(outcome.plan, framework), year: 2026 });
     hover(position, { plan: outcome.plan, framework, locale: 'nl' });
   }
   const used = process.cpuUsage(start);

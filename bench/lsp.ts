@@ -1,9 +1,11 @@
 // Language-server figures for bench/run.mjs, over real stdio: the time from a one-character edit
 // to the diagnostics of that version in a 5,000-line plan (p50, p95 over 200 isolated edits
-// anywhere in the plan, and apart for those in the front matter and in the body), and the
-// server's resident memory with 200 plans open. Prints one JSON line; logs go to stderr.
+// anywhere in the plan, and apart for those in the front matter and in the body), the server's
+// resident memory with 200 plans open, and, in a fresh server each, how fast hover is answered
+// while the server checks a pathological plan (huge ones of 170,000 short lines, and one with a
+// hostile line), with that server's peak and idle memory. Prints one JSON line; logs go to stderr.
 //   node lsp.cjs <dist/server.js> <plan file> <corpus folder>
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -12,6 +14,7 @@ import {
   createProtocolConnection,
   StreamMessageReader,
   StreamMessageWriter,
+  type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { SERVER_EXEC_ARGV } from '../server/src/lsp/protocol';
@@ -20,42 +23,66 @@ const [serverPath, planFile, corpus] = process.argv.slice(2);
 const EDITS = 200;
 const OPEN_PLANS = 200;
 
-// Started as the VS Code client starts it.
-const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-const waiting = new Map<string, (params: PublishDiagnosticsParams) => void>();
-connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
-  const key = `${params.uri}#${params.version}`;
-  waiting.get(key)?.(params);
-  waiting.delete(key);
-});
-connection.onNotification('window/logMessage', () => undefined);
-connection.listen();
-
-function diagnosticsFor(uri: string, version: number): Promise<PublishDiagnosticsParams> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version}`)), 60_000);
-    waiting.set(`${uri}#${version}`, (params) => {
-      clearTimeout(timer);
-      resolve(params);
-    });
-  });
+interface Server {
+  child: ChildProcess;
+  connection: ProtocolConnection;
+  diagnosticsFor(uri: string, version: number): Promise<PublishDiagnosticsParams>;
 }
 
-const residentMb = () => {
-  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024);
-};
-const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
-const summary = (values: number[]) => ({ count: values.length, p50: quantile(values, 0.5), p95: quantile(values, 0.95), max: Math.max(...values) });
+/** A server started as the VS Code client starts it. */
+function startServer(): Server {
+  const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const waiting = new Map<string, (params: PublishDiagnosticsParams) => void>();
+  const arrived = new Map<string, PublishDiagnosticsParams>();
+  connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+    const key = `${params.uri}#${params.version}`;
+    arrived.set(key, params);
+    waiting.get(key)?.(params);
+    waiting.delete(key);
+  });
+  connection.onNotification('window/logMessage', () => undefined);
+  connection.listen();
+  const diagnosticsFor = (uri: string, version: number) =>
+    new Promise<PublishDiagnosticsParams>((resolve, reject) => {
+      const key = `${uri}#${version}`;
+      const already = arrived.get(key);
+      if (already) return resolve(already);
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version}`)), 120_000);
+      waiting.set(key, (params) => {
+        clearTimeout(timer);
+        resolve(params);
+      });
+    });
+  return { child, connection, diagnosticsFor };
+}
 
-async function main() {
+async function initialize({ connection }: Server): Promise<void> {
   await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
     capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
   });
   await connection.sendNotification('initialized', {});
+}
+
+async function stop({ connection }: Server): Promise<void> {
+  await connection.sendRequest('shutdown');
+  await connection.sendNotification('exit');
+  connection.dispose();
+}
+
+const memoryMb = (pid: number, field: 'VmRSS' | 'VmHWM') => {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)![1]) / 1024);
+};
+const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
+const summary = (values: number[]) => ({ count: values.length, p50: quantile(values, 0.5), p95: quantile(values, 0.95), max: Math.max(...values) });
+
+async function main() {
+  const server = startServer();
+  const { connection, diagnosticsFor } = server;
+  await initialize(server);
 
   const text = readFileSync(planFile, 'utf8');
   const uri = pathToFileURL(planFile).href;
@@ -102,7 +129,20 @@ async function main() {
   await Promise.all(all);
   // Measured as the editor sees it after the burst of opening: once the server is idle.
   await new Promise((resolve) => setTimeout(resolve, 2000));
-  const memoryMb = residentMb();
+  const openPlansMb = memoryMb(server.child.pid!, 'VmRSS');
+  await stop(server);
+
+  // Huge: the plan and short lines up to 170,000 lines (about 4.6 MB), as one paragraph, or as
+  // paragraphs of one line; hostile: the plan with one line of 50,000 `*_` pairs.
+  const shortLines = (separator: string) => {
+    const count = HUGE_LINES - lines.length;
+    return `${text}\n${Array.from({ length: separator === '\n' ? count : count / 2 }, (_, i) => `Regel ${i} van de bijlage.`).join(separator)}\n`;
+  };
+  const pathological = {
+    hugeParagraph: await hoverDuringCheck(shortLines('\n')),
+    hugeParagraphs: await hoverDuringCheck(shortLines('\n\n')),
+    hostileLine: await hoverDuringCheck(text.replace(/\n## /, `\n${'*_'.repeat(50_000)}\n\n## `)),
+  };
 
   console.log(
     JSON.stringify({
@@ -111,18 +151,80 @@ async function main() {
       frontMatterEdits: summary(latencies.filter((_, i) => inFrontMatter[i])),
       bodyEdits: summary(latencies.filter((_, i) => !inFrontMatter[i])),
       openPlans: plans.length,
-      memoryMb,
+      memoryMb: openPlansMb,
+      pathological,
     }),
   );
-  await connection.sendRequest('shutdown');
-  await connection.sendNotification('exit');
+}
+
+/** Lines of the huge plan. */
+const HUGE_LINES = 170_000;
+/** Versions of the pathological plan checked, each with hovers until its diagnostics arrive. */
+const PATHOLOGICAL_VERSIONS = 3;
+const HOVER_EVERY_MS = 20;
+
+/**
+ * In a fresh server: open the plan and hover on a front-matter key every 20 ms until the
+ * diagnostics of that version arrive; then edit it and do so again. Hover latency while the
+ * checks run, how long each check took and what it gave, hover after the last check, and the
+ * server's peak and idle resident memory.
+ */
+async function hoverDuringCheck(text: string) {
+  const server = startServer();
+  await initialize(server);
+  const { connection, diagnosticsFor } = server;
+  const uri = pathToFileURL(path.join(path.dirname(planFile), 'pathological.iplan.md')).href;
+  const key = { line: text.split('\n', 20).findIndex((line) => line.startsWith('ministerie:')), character: 3 };
+  const hover = async () => {
+    const start = performance.now();
+    const answer = await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: key });
+    return { ms: performance.now() - start, answered: answer !== null };
+  };
+  const latencies: number[] = [];
+  let answered = 0;
+  const checks: { ms: number; findings: string[] }[] = [];
+  for (let version = 1; version <= PATHOLOGICAL_VERSIONS; version++) {
+    const start = performance.now();
+    let done = false;
+    const arrived = diagnosticsFor(uri, version).then((params) => {
+      done = true;
+      checks.push({ ms: Math.round(performance.now() - start), findings: [...new Set(params.diagnostics.map((d) => String(d.code)))] });
+    });
+    if (version === 1) await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+    else {
+      const end = { line: text.split('\n').length - 1, character: 0 };
+      await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: end, end }, text: 'x' }] });
+    }
+    while (!done) {
+      const { ms, answered: gotOne } = await hover();
+      if (done) break;
+      latencies.push(ms);
+      if (gotOne) answered++;
+      await new Promise((resolve) => setTimeout(resolve, HOVER_EVERY_MS));
+    }
+    await arrived;
+  }
+  const after: number[] = [];
+  for (let i = 0; i < 5; i++) after.push((await hover()).ms);
+  const peakMb = memoryMb(server.child.pid!, 'VmHWM');
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const idleMb = memoryMb(server.child.pid!, 'VmRSS');
+  await stop(server);
+  return {
+    lines: text.split('\n').length,
+    bytes: Buffer.byteLength(text),
+    hoverDuringCheck: latencies.length > 0 ? { ...summary(latencies), answered } : { count: 0 },
+    checks,
+    hoverAfterCheckMs: quantile(after, 0.5),
+    peakMb,
+    idleMb,
+  };
 }
 
 main().then(
   () => setTimeout(() => process.exit(0), 200),
   (error) => {
     console.error(error);
-    child.kill();
     process.exit(1);
   },
 );

@@ -130,6 +130,24 @@ if (lsp) {
     [`  of which ${lsp.frontMatterEdits.count} in the front matter, p50 / p95`, `${ms(lsp.frontMatterEdits.p50)} / ${ms(lsp.frontMatterEdits.p95)}`, ''],
     [`LSP: resident memory with ${lsp.openPlans} plans open`, `${lsp.memoryMb} MB`, '≤ 200 MB'],
   );
+  const huge = (figures, shape) => `${figures.lines.toLocaleString('en')}-line plan (${(figures.bytes / 1e6).toFixed(1)} MB) of ${shape}`;
+  const pathological = [
+    [huge(lsp.pathological.hugeParagraph, 'short lines in one paragraph'), lsp.pathological.hugeParagraph],
+    [huge(lsp.pathological.hugeParagraphs, 'one-line paragraphs'), lsp.pathological.hugeParagraphs],
+    ['plan with one hostile line (`*_` × 50,000)', lsp.pathological.hostileLine],
+  ];
+  for (const [name, figures] of pathological) {
+    const hover = figures.hoverDuringCheck;
+    rows.push(
+      [
+        `LSP: hover while it checks a ${name}, p50 / p95 (${hover.count} hovers, ${hover.answered ?? 0} with an answer)`,
+        hover.count > 0 ? `${ms(hover.p50)} / ${ms(hover.p95)}` : 'no hover fell in a check',
+        'p95 ≤ 100 ms',
+      ],
+      [`  its checks: open → diagnostics, then two edits`, figures.checks.map((c) => `${ms(c.ms)} (${c.findings.join(', ') || 'none'})`).join('; '), ''],
+      [`  hover after the check, median; server memory peak / idle`, `${ms(figures.hoverAfterCheckMs)}; ${figures.peakMb} MB / ${figures.idleMb} MB`, ''],
+    );
+  }
 }
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
 const line = (r) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;

@@ -1,5 +1,6 @@
 // The part-wise parse the editor relies on equals one GFM parse of the whole body, for mutated
-// plans too: same headings, blocks, tables (cells and offsets) and comments.
+// plans too: same headings, blocks, tables (cells and offsets) and comments; also when every
+// paragraph after a blank line starts a part (as in a part larger than LARGE_PART).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBody, parsePart } from '../../server/src/core/parse/markdown';
@@ -34,6 +35,25 @@ describe('part-wise parse = whole parse', () => {
         expect(shape(parseBody(text, 0))).toEqual(shape([{ offset: 0, parsed: parsePart(text, { gfm: true }) }]));
       }),
       { numRuns: 40, seed: 5 },
+    );
+  }, 180_000);
+
+  it('for 200 mutated plans (seed 4), cut at every paragraph after a blank line as a large part is', () => {
+    fc.assert(
+      fc.property(mutatedPlan, (text) => {
+        const body = text.replace(/^\uFEFF/, '');
+        expect(shape(parseBody(body, 0, undefined, 0))).toEqual(shape([{ offset: 0, parsed: parsePart(body, { gfm: true }) }]));
+      }),
+      { numRuns: 200, seed: 4 },
+    );
+  }, 180_000);
+
+  it('for 40 plans with a hostile line (seed 6), cut at every paragraph after a blank line as a large part is', () => {
+    fc.assert(
+      fc.property(hostilePlan(4000), (text) => {
+        expect(shape(parseBody(text, 0, undefined, 0))).toEqual(shape([{ offset: 0, parsed: parsePart(text, { gfm: true }) }]));
+      }),
+      { numRuns: 40, seed: 6 },
     );
   }, 180_000);
 });

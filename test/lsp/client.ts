@@ -150,8 +150,8 @@ export class TestClient {
   }
 
   /** The diagnostics published for exactly this version of a document. */
-  diagnostics(uri: string, version: number): Promise<Diagnostic[]> {
-    return this.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === version).then(
+  diagnostics(uri: string, version: number, timeoutMs?: number): Promise<Diagnostic[]> {
+    return this.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === version, timeoutMs).then(
       (p) => p.diagnostics,
     );
   }

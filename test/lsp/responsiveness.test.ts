@@ -1,11 +1,12 @@
 // The server answers while a check runs that cannot be interrupted: parsing and checking happen
 // in a worker, so hover, completion and cancellation are answered meanwhile, and a check that
-// runs far past its budget is ended with check-timeout. The endless check is a test hook (see
-// ENDLESS_CHECK_MARKER); every assertion is about order and outcome, none about time.
+// runs far past its budget, or takes memory without end, is ended. The endless check and the
+// endless memory are test hooks (see TEST_HOOKS_ENV); every assertion is about order and
+// outcome, none about time.
 import * as path from 'node:path';
 import { CancellationTokenSource, type CompletionItem, type Hover, type MarkupContent, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ENDLESS_CHECK_ENV, ENDLESS_CHECK_MARKER } from '../../server/src/lsp/checkProtocol';
+import { ENDLESS_CHECK_MARKER, TEST_HOOKS_ENV, UNBOUNDED_MEMORY_MARKER } from '../../server/src/lsp/checkProtocol';
 import { CLEAN_PLAN, fileUri, positionOf, tempFolder, TestClient } from './client';
 
 const DIR = tempFolder();
@@ -13,6 +14,8 @@ afterAll(() => DIR.remove());
 
 /** The clean plan, checked forever once the hook is on. */
 const ENDLESS = CLEAN_PLAN.replace('## 1. Samenvatting', `${ENDLESS_CHECK_MARKER}\n\n## 1. Samenvatting`);
+/** The clean plan, taking memory without end once the hook is on. */
+const GREEDY = CLEAN_PLAN.replace('## 1. Samenvatting', `${UNBOUNDED_MEMORY_MARKER}\n\n## 1. Samenvatting`);
 const value = (hover: Hover | null) => (hover?.contents as MarkupContent | undefined)?.value;
 
 let client: TestClient;
@@ -20,7 +23,7 @@ let counter = 0;
 const planUri = () => fileUri(path.join(DIR.folder, `plan-${++counter}.iplan.md`));
 
 beforeEach(async () => {
-  client = await TestClient.start({ env: { [ENDLESS_CHECK_ENV]: '1' }, initializationOptions: { iplan: { checkTimeoutMs: 1000 } } });
+  client = await TestClient.start({ env: { [TEST_HOOKS_ENV]: '1' }, initializationOptions: { iplan: { checkTimeoutMs: 1000 } } });
 });
 afterEach(async () => {
   expect(await client.stop()).toBe(0);
@@ -54,9 +57,12 @@ describe('a check that cannot be interrupted', () => {
     expect(ended.map((d) => d.code)).toEqual(['check-timeout']);
     expect(ended[0].message).toMatch(/longer than 1000 ms/);
 
-    // The worker was started again: the next version and the other plan are checked as before.
+    // The worker was started again: the next version and the other plan are checked as before,
+    // with every feature of the parsed plan.
     await client.change(stuck, CLEAN_PLAN, 2);
     expect(await client.diagnostics(stuck, 2)).toEqual([]);
+    await client.change(clean, `${CLEAN_PLAN}\n`, 2);
+    expect(await client.diagnostics(clean, 2)).toEqual([]);
     const amount = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: clean }, position: positionOf(CLEAN_PLAN, '14.800.000', 2) });
     expect(value(amount)).toBe('**€14,800,000** · in whole euros');
   });
@@ -94,4 +100,16 @@ describe('a check that cannot be interrupted', () => {
     expect(await client.diagnostics(stuck, 2)).toEqual([]);
     expect(client.published(stuck).map((p: PublishDiagnosticsParams) => p.version)).toEqual([2]);
   });
+
+  it('ends a check that takes memory without end, and the server goes on', async () => {
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { iplan: { checkTimeoutMs: 600_000 } } });
+    const greedy = planUri();
+    await client.open(greedy, GREEDY, 1);
+    const ended = await client.diagnostics(greedy, 1, 120_000);
+    expect(ended.map((d) => d.code)).toEqual(['internal-error']);
+    expect(ended[0].message).toMatch(/more than \d+ MB of memory/);
+    const clean = planUri();
+    await client.open(clean, CLEAN_PLAN, 1);
+    expect(await client.diagnostics(clean, 1)).toEqual([]);
+  }, 180_000);
 });

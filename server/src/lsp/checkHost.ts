@@ -6,6 +6,7 @@
  * budget, stuck in one call that cannot be interrupted, is ended by ending the worker, which is
  * started again for the next job.
  */
+import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import type { CancellationToken } from 'vscode-languageserver/node';
 import type { FrameworkView, FromWorker, Job, JobResults, StoppedCheck, ToWorker, WorkerSetup } from './checkProtocol';
@@ -16,11 +17,18 @@ import type { Folder } from './workspace';
 export const HARD_STOP_MARGIN_MS = 1000;
 /** Starts in a row that never got ready, after which no worker is started again. */
 const MAX_FAILED_STARTS = 3;
+/**
+ * The worker's heap limit. Checking 200 open plans takes a tenth of it; a document that needs
+ * more (micromark holds every token of a part while it parses it) ends the worker instead of
+ * taking the editor's memory.
+ */
+export const WORKER_HEAP_MB = 512;
 /** Framework views kept for the main thread (a few per configuration in use). */
 const FRAMEWORK_VIEWS_KEPT = 32;
 
 export type JobOutcome<K extends Job['kind']> =
-  | { status: 'done'; value: JobResults[K] }
+  /** `parseMs`: how long the job parsed and checked, when it did. */
+  | { status: 'done'; value: JobResults[K]; parseMs?: number }
   /** Stopped because a newer version or the caller made it pointless; or never started. */
   | { status: 'dropped' }
   /** Ended with the worker: it ran far past its budget, ran out of memory, or the worker died. */
@@ -42,10 +50,12 @@ export interface JobOptions {
 export interface JobTicket<K extends Job['kind']> {
   outcome: Promise<JobOutcome<K>>;
   /**
-   * Whether the answer now waits for a parse: the job itself is parsing, or it is queued behind
-   * another job or a worker that is starting. A job that only reads a parsed plan is quick.
+   * What the answer waits for now: a parse of its own, or something else that takes a while (the
+   * parse of the job it is queued behind, or the start of the worker), and since when
+   * (performance.now()); undefined while it waits for nothing slow. A job that only reads a
+   * parsed plan is quick.
    */
-  waitsForParse(): boolean;
+  waitingFor(): { parse: 'own' | 'other'; since: number } | undefined;
   cancel(): void;
 }
 
@@ -56,6 +66,7 @@ interface Entry {
   settle: (outcome: JobOutcome<Job['kind']>) => void;
   /** Set once the job started to parse (and tells what to report if it must be ended). */
   preview?: StoppedCheck;
+  parsingSince?: number;
   timer?: NodeJS.Timeout;
 }
 
@@ -68,6 +79,8 @@ export interface CheckHostEvents {
 export class CheckHost {
   private worker?: Worker;
   private ready = false;
+  /** When the current worker was started. */
+  private startedAt = 0;
   private broken = false;
   private disposed = false;
   private failedStarts = 0;
@@ -118,7 +131,12 @@ export class CheckHost {
     }
     return {
       outcome,
-      waitsForParse: () => (this.inFlight === entry ? entry.preview !== undefined : this.inFlight !== undefined || !this.ready),
+      waitingFor: () => {
+        if (!this.ready) return { parse: 'other', since: this.startedAt };
+        const parsing = this.inFlight?.parsingSince;
+        if (parsing === undefined) return undefined;
+        return { parse: this.inFlight === entry ? 'own' : 'other', since: parsing };
+      },
       cancel: () => this.drop(entry),
     };
   }
@@ -173,10 +191,12 @@ export class CheckHost {
     if (this.disposed) return;
     this.ready = false;
     this.ending = undefined;
+    this.startedAt = performance.now();
     const worker = new Worker(this.workerFile, {
       workerData: { ...this.setup, firstFrameworkId: this.nextFrameworkId, control: this.control.buffer } satisfies WorkerSetup,
       // The server's own flags (a debugger port, say) are not the worker's.
       execArgv: [],
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
       // Whatever the worker writes goes to the log, never into the protocol on stdout.
       stdout: true,
       stderr: true,
@@ -236,13 +256,23 @@ export class CheckHost {
     if (!entry) return;
     this.inFlight = entry;
     Atomics.store(this.control, 0, 0);
+    this.armHardStop(entry);
+    this.worker.postMessage({ type: 'job', id: entry.id, job: entry.job } satisfies ToWorker);
+  }
+
+  /**
+   * Ends the worker when the job runs its budget and the margin past it; counted again from
+   * when the parse starts, as the worker's own budget is.
+   */
+  private armHardStop(entry: Entry): void {
+    clearTimeout(entry.timer);
+    const limit = entry.options.budgetMs + HARD_STOP_MARGIN_MS;
     entry.timer = setTimeout(() => {
       if (this.inFlight !== entry) return;
-      this.events.log.error(`A ${entry.job.kind} job ran ${entry.options.budgetMs + HARD_STOP_MARGIN_MS} ms without stopping; the check worker is started again.`);
+      this.events.log.error(`The ${entry.job.kind} job ran ${limit} ms without stopping; the check worker is started again.`);
       this.end('timeout');
       this.start();
-    }, entry.options.budgetMs + HARD_STOP_MARGIN_MS);
-    this.worker.postMessage({ type: 'job', id: entry.id, job: entry.job } satisfies ToWorker);
+    }, limit);
   }
 
   private received(message: FromWorker): void {
@@ -255,12 +285,18 @@ export class CheckHost {
         this.remember(message.frameworks);
         if (this.inFlight?.id !== message.id) return;
         this.inFlight.preview = message.preview;
+        this.inFlight.parsingSince = performance.now();
+        this.armHardStop(this.inFlight);
         this.inFlight.options.onParsing?.(message.preview);
         return;
       case 'done':
         this.remember(message.frameworks);
         this.failedStarts = 0;
-        this.finish(message.id, { status: 'done', value: message.result as JobResults[Job['kind']] });
+        this.finish(message.id, {
+          status: 'done',
+          value: message.result as JobResults[Job['kind']],
+          parseMs: this.inFlight?.parsingSince === undefined ? undefined : performance.now() - this.inFlight.parsingSince,
+        });
         return;
       case 'superseded':
         this.finish(message.id, { status: 'dropped' });

@@ -10,12 +10,14 @@ import type { Settings } from './settings';
 import type { Folder } from './workspace';
 
 /**
- * Test hook, set only by the protocol tests through the environment variable: a document holding
- * the marker is checked forever, as a parser stuck in one uninterruptible call would be, so the
- * tests can watch the main thread answer meanwhile and then end the check.
+ * Test hooks, on only when the protocol tests set the environment variable: a document holding
+ * the first marker is checked forever, as a parser stuck in one uninterruptible call would be; one
+ * holding the second takes memory without end. The tests watch the main thread answer meanwhile,
+ * and the check end.
  */
-export const ENDLESS_CHECK_ENV = 'IPLAN_TEST_ENDLESS_CHECK';
+export const TEST_HOOKS_ENV = 'IPLAN_TEST_HOOKS';
 export const ENDLESS_CHECK_MARKER = '<!-- iplan-test: endless check -->';
+export const UNBOUNDED_MEMORY_MARKER = '<!-- iplan-test: unbounded memory -->';
 
 /** A framework as the main thread knows it: everything but the compiled schema validator. */
 export type FrameworkView = Omit<Framework, 'validateFrontMatter'>;

@@ -10,8 +10,9 @@ import { planTitle, renderPlan } from '../render';
 import { ruleDocsUri } from '../node/ruleDocs';
 import { Analyzer, CheckSuperseded, type Analysis, type CheckControl } from './analysis';
 import {
-  ENDLESS_CHECK_ENV,
   ENDLESS_CHECK_MARKER,
+  TEST_HOOKS_ENV,
+  UNBOUNDED_MEMORY_MARKER,
   type AnalysisSummary,
   type DocumentState,
   type FrameworkView,
@@ -28,7 +29,7 @@ import { hover } from './hover';
 import { documentSymbols } from './symbols';
 import { Workspace } from './workspace';
 
-const endlessCheckEnabled = process.env[ENDLESS_CHECK_ENV] === '1';
+const testHooks = process.env[TEST_HOOKS_ENV] === '1';
 
 const port = parentPort!;
 const setup = workerData as WorkerSetup;
@@ -94,14 +95,23 @@ function controlFor(id: number, text: string): CheckControl {
   return {
     starting: ({ locale, isPlan, framework }) => {
       post({ type: 'starting', id, preview: { locale, isPlan, framework: frameworkId(framework) }, frameworks: takeNewFrameworks() });
-      if (endlessCheckEnabled && text.includes(ENDLESS_CHECK_MARKER)) {
-        for (;;) {
-          // Stuck where a parser would be, uninterruptible on purpose (see ENDLESS_CHECK_MARKER).
-        }
-      }
+      if (testHooks) stuckOnPurpose(text);
     },
     superseded: () => Atomics.load(control, 0) === id,
   };
+}
+
+/** The test hooks (see TEST_HOOKS_ENV): stuck where a parser would be, on purpose. */
+function stuckOnPurpose(text: string): void {
+  if (text.includes(ENDLESS_CHECK_MARKER)) {
+    for (;;) {
+      // Uninterruptible.
+    }
+  }
+  if (text.includes(UNBOUNDED_MEMORY_MARKER)) {
+    const kept: number[][] = [];
+    for (;;) kept.push(new Array<number>(1 << 20).fill(kept.length + 0.5));
+  }
 }
 
 function analyze(id: number, document: DocumentState): Analysis {

@@ -3,11 +3,12 @@
  * completion needs), one check per version, and every request that needs the parsed plan sent
  * to the check worker. Nothing here parses, so nothing here blocks the editor's requests.
  */
+import { performance } from 'node:perf_hooks';
 import type { CancellationToken, Hover, Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkTimeoutFinding, mayHaveMarker, type Finding, type Locale } from '../core';
 import { internalErrorFinding } from './analysis';
-import type { CheckHost, JobOutcome, JobTicket } from './checkHost';
+import { WORKER_HEAP_MB, type CheckHost, type JobOutcome, type JobTicket } from './checkHost';
 import type { AnalysisSummary, FrameworkView, Job, JobResults, StoppedCheck } from './checkProtocol';
 import { documentLines } from './completion';
 import type { Log } from './guard';
@@ -16,15 +17,22 @@ import { hoverFromText } from './hover';
 import type { Settings, SettingsStore } from './settings';
 
 /**
- * How long hover waits for the worker's answer before it looks why: an answer that waits for a
- * parse (a long check) is given up for one from the text; one that only reads the parsed plan
- * is quick and waited for.
+ * Hover waits for the worker's answer from the parsed plan, unless that answer waits for a parse
+ * that has run a while already: then it answers from the text at once. An answer that only reads
+ * a parsed plan is quick and always waited for. A parse of the hover's own document is waited
+ * for longer when the document's last check was quick (three times that, within the bounds), so
+ * a plan that parses quickly gets the same hover as ever.
  */
 export const HOVER_PATIENCE_MS = 50;
+const HOVER_PATIENCE_OWN_MAX_MS = 500;
+const HOVER_POLL_MS = 10;
 
-/** A summary the main thread made for a check the worker could not finish. */
-interface StoppedSummary extends AnalysisSummary {
-  stopped: true;
+/** A summary as the main thread keeps it. */
+interface Summary extends AnalysisSummary {
+  /** Made by the main thread for a check the worker could not finish (it is not tried again). */
+  stopped?: true;
+  /** How long the last parse and check of the document took. */
+  parseMs?: number;
 }
 
 type FeatureKind = 'hover' | 'symbols' | 'codeActions' | 'preview';
@@ -43,7 +51,7 @@ const REQUEST_METHODS: Record<FeatureKind, string> = {
 
 export class Checker {
   private generationCounter = 0;
-  private readonly summaries = new Map<string, AnalysisSummary>();
+  private readonly summaries = new Map<string, Summary>();
   private readonly pending = new Map<string, Promise<AnalysisSummary | undefined>>();
   /** Of each document's running check: what it is checked with (known once it parses). */
   private readonly parsing = new Map<string, StoppedCheck & { version: number; generation: number }>();
@@ -97,7 +105,8 @@ export class Checker {
           const summary = this.summaryOf(outcome, { uri, version, text, settings }, generation);
           if (summary && generation === this.generationCounter) {
             const current = this.summaries.get(uri);
-            if (!current || current.version === undefined || current.version <= version) this.summaries.set(uri, summary);
+            const parseMs = outcome.status === 'done' ? (outcome.parseMs ?? current?.parseMs) : undefined;
+            if (!current || current.version === undefined || current.version <= version) this.summaries.set(uri, { ...summary, parseMs });
           }
           return summary;
         })
@@ -191,19 +200,27 @@ export class Checker {
       const framework = this.framework(summary);
       return framework && summary?.isPlan ? hoverFromText(documentLines(document), position, { framework, locale: summary.locale }) : null;
     };
+    // Checked and found unparsable (too slow, too large, no configuration): only the text can tell.
+    const known = this.summaries.get(document.uri);
+    if (known?.version === document.version && known.generation === this.generationCounter && known.isPlan && !known.facts) return fromText();
     const ticket = await this.submitFeature('hover', document, { position }, token, documents);
     if (!ticket) return fromText();
-    const late = Symbol('late');
-    const patience = () => new Promise<typeof late>((resolve) => setTimeout(() => resolve(late), HOVER_PATIENCE_MS));
-    let result = await Promise.race([ticket.outcome, patience()]);
-    while (result === late) {
-      if (ticket.waitsForParse()) {
+    const next = Symbol('next');
+    for (;;) {
+      const waiting = ticket.waitingFor();
+      if (waiting && performance.now() - waiting.since >= (waiting.parse === 'own' ? this.ownParsePatience(known) : HOVER_PATIENCE_MS)) {
         ticket.cancel();
         return fromText();
       }
-      result = await Promise.race([ticket.outcome, patience()]);
+      const result = await Promise.race([ticket.outcome, new Promise<typeof next>((resolve) => setTimeout(() => resolve(next), HOVER_POLL_MS))]);
+      if (result !== next) return this.answer('hover', result, null);
     }
-    return this.answer('hover', result, null);
+  }
+
+  /** How long hover waits for a parse of its document: longer when its last check was quick. */
+  private ownParsePatience(last: Summary | undefined): number {
+    if (!last || last.stopped || !last.facts || last.parseMs === undefined) return HOVER_PATIENCE_MS;
+    return Math.min(HOVER_PATIENCE_OWN_MAX_MS, Math.max(HOVER_PATIENCE_MS, 3 * last.parseMs));
   }
 
   /** The text of a new plan, from the framework that applies at `uri`. */
@@ -238,7 +255,7 @@ export class Checker {
 
   private wasStopped(uri: string, version: number): boolean {
     const summary = this.summaries.get(uri);
-    return summary?.version === version && summary.generation === this.generationCounter && (summary as Partial<StoppedSummary>).stopped === true;
+    return summary?.version === version && summary.generation === this.generationCounter && summary.stopped === true;
   }
 
   private fallbackLocale(uri: string, settings: Settings): Locale {
@@ -264,10 +281,11 @@ export class Checker {
           this.log.error(`Checking ${uri} took longer than ${settings.checkTimeoutMs} ms and did not stop; it was ended.`);
           finding = checkTimeoutFinding(settings.checkTimeoutMs);
         } else {
-          const detail = outcome.reason === 'memory' ? 'the check needed more memory than it may use' : 'the check worker stopped unexpectedly';
+          const detail =
+            outcome.reason === 'memory' ? `the check needed more than ${WORKER_HEAP_MB} MB of memory and was stopped` : 'the check worker stopped unexpectedly';
           finding = internalErrorFinding(text, detail);
         }
-        const summary: StoppedSummary = {
+        const summary: Summary = {
           uri,
           version,
           generation,

@@ -1,7 +1,7 @@
-// The body is parsed in parts, split at level-2 headings; that must give exactly the tree a
-// single GFM parse of the whole body gives.
+// The body is parsed in parts, split at headings (and large parts at paragraphs after a blank
+// line); that must give exactly the tree a single GFM parse of the whole body gives.
 import { describe, expect, it } from 'vitest';
-import { parseBody, parsePart, splitAtSections } from '../../../server/src/core/parse/markdown';
+import { LARGE_PART, parseBody, parsePart, splitAtSections } from '../../../server/src/core/parse/markdown';
 import type { ParsedPart } from '../../../server/src/core/parse/parts';
 import { CLEAN } from '../../helpers/plans';
 
@@ -20,8 +20,9 @@ function shifted(part: ParsedPart, by: number) {
   };
 }
 
-function chunked(body: string) {
-  const parts = parseBody(body, 0).map((p) => shifted(p.parsed, p.offset));
+/** The body as the editor parses it; `largePart` 0 cuts at every paragraph after a blank line too. */
+function chunked(body: string, largePart?: number) {
+  const parts = parseBody(body, 0, undefined, largePart).map((p) => shifted(p.parsed, p.offset));
   return {
     headings: parts.flatMap((p) => p.headings),
     blocks: parts.flatMap((p) => p.blocks),
@@ -58,6 +59,11 @@ const TRICKY: Record<string, string> = {
   'CRLF and CR line endings': '## A\r\n\r\n```\r\n## no\r\n```\r\n## B\r\rText\r## C\r\n',
   'headings of every level, and hashes that are none': '# T\n\n### A\n\n```\n# no\n### no\n```\n#### B\n###### C\n####### not a heading\n#hashtag\n\\## escaped\n',
   'the clean plan body': CLEAN.slice(CLEAN.indexOf('# Testplan')),
+  'paragraphs after lists, quotes, code and footnotes':
+    '## A\n\n- item\n\n  more of the item\n\nAfter the list\n\n1. one\n\n2. two\n\nAfter\n\n> quote\n>\n> more\n\nAfter the quote\n\n    indented code\n\nAfter the code\n\n[^1]: note\n\n    more note\n\nAfter the note\n',
+  'paragraphs after HTML blocks and inside fences':
+    '## A\n\n<div>\n\nInside? No: after the div\n\n<!--\n\nStill in the comment\n-->\n\n```\n\nIn the fence\n```\n\nÉtat after the fence\n',
+  'setext headings and tables after a blank line': '## A\n\nText\n\nTitle\n=====\n\nHeader | row\n--- | ---\ncell | cell\n\nLast words\n',
 };
 
 describe('the chunked body parse', () => {
@@ -69,6 +75,39 @@ describe('the chunked body parse', () => {
     expect(a.tables).toEqual(b.tables);
     expect(a.comments).toEqual(b.comments);
     expect(a.blocks.map((x) => x.text)).toEqual(b.blocks.map((x) => x.text));
+  });
+
+  it.each(Object.entries(TRICKY))('equals a whole-body GFM parse cut at every paragraph after a blank line too: %s', (_, body) => {
+    const a = chunked(body, 0);
+    const b = whole(body);
+    expect(a.headings).toEqual(b.headings);
+    expect(a.blocks).toEqual(b.blocks);
+    expect(a.tables).toEqual(b.tables);
+    expect(a.comments).toEqual(b.comments);
+    expect(a.prose).toEqual(b.prose);
+  });
+
+  it('cuts a large part only at paragraphs after a blank line, outside code and HTML', () => {
+    const body = TRICKY['paragraphs after HTML blocks and inside fences'];
+    expect(splitAtSections(body, 0).map(([s]) => body.slice(s, body.indexOf('\n', s)))).toEqual(['## A', 'Inside? No: after the div', 'État after the fence']);
+    const lists = TRICKY['paragraphs after lists, quotes, code and footnotes'];
+    expect(splitAtSections(lists, 0).map(([s]) => lists.slice(s, lists.indexOf('\n', s)))).toEqual([
+      '## A',
+      'After the list',
+      'After',
+      'After the quote',
+      'After the code',
+      'After the note',
+    ]);
+    // Below the size, a part stays whole.
+    expect(splitAtSections(lists)).toHaveLength(1);
+  });
+
+  it('cuts a section of 100,000 paragraphs into parts of about LARGE_PART characters', () => {
+    const body = `## A\n\n${Array.from({ length: 100_000 }, (_, i) => `Alinea ${i}.`).join('\n\n')}\n`;
+    const parts = splitAtSections(body);
+    expect(parts.length).toBeGreaterThan(body.length / LARGE_PART - 1);
+    expect(Math.max(...parts.map(([start, end]) => end - start))).toBeLessThan(LARGE_PART + 100);
   });
 
   it('gives the same blocks when a reference is defined in another part (only their text differs)', () => {

@@ -35,12 +35,21 @@ const GFM_HINT = /[|~]|\[\^|\[[ \txX]\]|www\.|:\/\/|@/i;
 const partCache = new TextLru<ParsedPart>(1500);
 
 /**
+ * A part longer than this is cut again, at the next paragraph that starts after a blank line.
+ * micromark keeps every token of what it parses until it is done (a section of 85,000 short
+ * paragraphs, 2.9 MB, peaked at 980 MB; cut into parts of this size, at 180 MB), so a huge
+ * section took the memory of all of it at once, and an editor could neither stop it between
+ * parts nor reuse the parts it had read. Sections of real plans stay far below this size.
+ */
+export const LARGE_PART = 16 * 1024;
+
+/**
  * Reads the body text; offsets in the result are shifted by `bodyOffset`. `shouldAbandon` is
  * asked between parts, so an editor can give up on a check that takes too long.
  */
-export function parseBody(text: string, bodyOffset: number, shouldAbandon?: () => boolean): BodyPart[] {
+export function parseBody(text: string, bodyOffset: number, shouldAbandon?: () => boolean, largePart = LARGE_PART): BodyPart[] {
   const body = text.slice(bodyOffset);
-  return splitAtSections(body).map(([start, end]) => {
+  return splitAtSections(body, largePart).map(([start, end]) => {
     if (shouldAbandon?.()) throw new CheckAbandoned();
     return { offset: bodyOffset + start, parsed: parsePart(body.slice(start, end)) };
   });
@@ -94,9 +103,12 @@ function readRow(row: string, cellCount: number): RowContent | undefined {
  * [start, end) ranges of the parts: a new part begins at each ATX heading line (`#` to `######`
  * at the very start of a line) outside fenced code and outside HTML blocks. Such a heading ends
  * any paragraph, list or quote before it, so parts parse to the same tree as the whole; cutting at
- * every level keeps the part an edit touches small.
+ * every level keeps the part an edit touches small. A part longer than `largePart` is also cut
+ * before a line that starts with a letter right after a blank line, both outside fenced code and
+ * HTML blocks: after a blank line, such a line continues no list, quote, code or table (those
+ * need indentation or a marker) and starts a paragraph, in the whole as in the part.
  */
-export function splitAtSections(body: string): [number, number][] {
+export function splitAtSections(body: string, largePart = LARGE_PART): [number, number][] {
   const cuts = [0];
   const tracker = new BlockTracker();
   let offset = 0;
@@ -104,6 +116,8 @@ export function splitAtSections(body: string): [number, number][] {
   // Where the next \r is, found once and moved on only when passed (a per-line search for a
   // \r an LF file does not have would scan to the end every line).
   let nextCr = body.indexOf('\r');
+  /** The line before was blank, outside fenced code and HTML blocks. */
+  let afterBlank = false;
   while (offset < length && !tracker.gaveUp) {
     if (nextCr >= 0 && nextCr < offset) nextCr = body.indexOf('\r', offset);
     let next = body.indexOf('\n', offset);
@@ -111,15 +125,33 @@ export function splitAtSections(body: string): [number, number][] {
     const lineEnd = next < 0 ? length : next + 1;
     // Most lines cannot open a heading, fence or HTML block: skip them without a slice.
     if (tracker.idle && !MAY_MATTER[firstCharAfterIndent(body, offset, lineEnd)]) {
+      if (afterBlank && offset - cuts[cuts.length - 1] > largePart && startsWithLetter(body, offset)) cuts.push(offset);
+      afterBlank = isBlank(body, offset, lineEnd);
       offset = lineEnd;
       continue;
     }
     const contentEnd = next < 0 ? length : body.charCodeAt(next) === 10 && body.charCodeAt(next - 1) === 13 ? next - 1 : next;
     const line = body.slice(offset, contentEnd);
     if (tracker.feed(line) && offset > 0 && /^#{1,6}(?:[ \t]|$)/.test(line)) cuts.push(offset);
+    afterBlank = tracker.idle && /^[ \t]*$/.test(line);
     offset = lineEnd;
   }
   return cuts.map((start, i) => [start, i + 1 < cuts.length ? cuts[i + 1] : length]);
+}
+
+const LETTER = /\p{L}/uy;
+
+function startsWithLetter(text: string, at: number): boolean {
+  LETTER.lastIndex = at;
+  return LETTER.test(text);
+}
+
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
+  }
+  return true;
 }
 
 /** Only lines opening (after up to three spaces) with one of these can start a heading, fence or HTML block. */
