@@ -26,6 +26,7 @@ import { forgetFrameworks } from '../node/loadFramework';
 import { relativePosix } from '../node/paths';
 import { isPlanByName, readPlanFile, screenText, type ScreenedPlan } from '../node/planFile';
 import { FileReadError } from '../node/readFile';
+import type { CheckedDocument } from './checkProtocol';
 import { describeError, type Log } from './guard';
 import { collectWhenIdle } from './idleGc';
 import { t } from './messages';
@@ -40,15 +41,8 @@ export const CONFIG_PROBLEM_CODE = 'configuration';
 /** Not a rule: the check itself failed (a parser bug); the rest of the server keeps going. */
 export const INTERNAL_ERROR_CODE = 'internal-error';
 
-export interface Analysis {
-  uri: string;
-  /** Document version; undefined for files read from disk. */
-  version?: number;
-  /** Changes with every settings or configuration change. */
-  generation: number;
-  locale: Locale;
-  isPlan: boolean;
-  findings: Finding[];
+/** A check of one document version, with what the worker's features read. */
+export interface Analysis extends CheckedDocument {
   /** Absent when the text was not parsed (configuration problem, file too large). */
   plan?: Plan;
   /** The plan was parsed but let go to save memory; the next request parses it again. */

@@ -7,9 +7,10 @@
  * started again for the next job.
  */
 import { performance } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { CancellationToken } from 'vscode-languageserver/node';
-import type { FrameworkView, FromWorker, Job, JobResults, StoppedCheck, ToWorker, WorkerSetup } from './checkProtocol';
+import type { FrameworkView, FromWorker, Job, JobResults, StoppedCheck, ToWorker, WorkspaceSetup } from './checkProtocol';
+import { startCheckWorker } from './checkWorkerStart';
 import type { Log } from './guard';
 import type { Folder } from './workspace';
 
@@ -17,12 +18,6 @@ import type { Folder } from './workspace';
 export const HARD_STOP_MARGIN_MS = 1000;
 /** Starts in a row that never got ready, after which no worker is started again. */
 const MAX_FAILED_STARTS = 3;
-/**
- * The worker's heap limit. Checking 200 open plans takes a tenth of it; a document that needs
- * more (micromark holds every token of a part while it parses it) ends the worker instead of
- * taking the editor's memory.
- */
-export const WORKER_HEAP_MB = 512;
 /** Framework views kept for the main thread (a few per configuration in use). */
 const FRAMEWORK_VIEWS_KEPT = 32;
 
@@ -88,18 +83,29 @@ export class CheckHost {
   private readonly background: Entry[] = [];
   private inFlight?: Entry;
   private nextId = 1;
-  private readonly control = new Int32Array(new SharedArrayBuffer(4));
+  private readonly control: Int32Array;
   private readonly frameworks = new Map<number, FrameworkView>();
   private nextFrameworkId = 1;
   /** Why the current worker is going away, when it was ended on purpose or said why. */
   private ending?: 'timeout' | 'memory' | 'crash' | 'dispose';
 
+  /** Until `setUp`, what the editor said about its workspace is not known; jobs wait. */
+  private setup?: WorkspaceSetup;
+
+  /** Starts a worker at once, or takes over one already started with its shared memory. */
   constructor(
     private readonly workerFile: string,
-    private readonly setup: Omit<WorkerSetup, 'control' | 'firstFrameworkId'>,
     private readonly events: CheckHostEvents,
+    started?: { worker: Worker; control: SharedArrayBuffer },
   ) {
-    this.start();
+    this.control = new Int32Array(started?.control ?? new SharedArrayBuffer(4));
+    this.start(started?.worker);
+  }
+
+  /** The workspace to check in; the worker is ready for jobs once it has it. */
+  setUp(setup: WorkspaceSetup): void {
+    this.setup = setup;
+    this.send({ type: 'setup', setup });
   }
 
   /** Queues a job; the promise never rejects. */
@@ -153,12 +159,12 @@ export class CheckHost {
   }
 
   invalidate(generation: number): void {
-    this.setup.generation = generation;
+    if (this.setup) this.setup.generation = generation;
     this.send({ type: 'invalidate', generation });
   }
 
   setFolders(folders: Folder[]): void {
-    this.setup.folders = folders;
+    if (this.setup) this.setup.folders = folders;
     this.send({ type: 'folders', folders });
   }
 
@@ -173,7 +179,7 @@ export class CheckHost {
   }
 
   private send(message: ToWorker): void {
-    // Messages sent before the worker is ready wait in its port; a new worker gets the state in its setup.
+    // Messages sent before the worker is ready wait in its port; a new worker gets the state with `setup`.
     this.worker?.postMessage(message);
   }
 
@@ -187,21 +193,14 @@ export class CheckHost {
     entry.settle({ status: 'dropped' });
   }
 
-  private start(): void {
+  private start(started?: Worker): void {
     if (this.disposed) return;
     this.ready = false;
     this.ending = undefined;
     this.startedAt = performance.now();
-    const worker = new Worker(this.workerFile, {
-      workerData: { ...this.setup, firstFrameworkId: this.nextFrameworkId, control: this.control.buffer } satisfies WorkerSetup,
-      // The server's own flags (a debugger port, say) are not the worker's.
-      execArgv: [],
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-      // Whatever the worker writes goes to the log, never into the protocol on stdout.
-      stdout: true,
-      stderr: true,
-    });
+    const worker = started ?? startCheckWorker(this.workerFile, { firstFrameworkId: this.nextFrameworkId, control: this.control.buffer as SharedArrayBuffer });
     this.worker = worker;
+    if (this.setup) worker.postMessage({ type: 'setup', setup: this.setup } satisfies ToWorker);
     for (const stream of [worker.stdout, worker.stderr]) stream.on('data', (chunk) => this.events.log.info(`[check worker] ${String(chunk).trimEnd()}`));
     worker.on('message', (message: FromWorker) => this.received(message));
     worker.on('error', (error: Error & { code?: string }) => {

@@ -34,8 +34,8 @@ export interface PlanFacts {
   language: 'nl' | 'en';
 }
 
-/** An analysis as the main thread keeps it: findings and facts, no parsed plan. */
-export interface AnalysisSummary {
+/** What a check of one document version says, on either side. */
+export interface CheckedDocument {
   uri: string;
   /** Document version; undefined for files read from disk. */
   version?: number;
@@ -44,7 +44,11 @@ export interface AnalysisSummary {
   locale: Locale;
   isPlan: boolean;
   findings: Finding[];
-  /** Id of the framework the text was checked against (see `WorkerResult.frameworks`). */
+}
+
+/** An analysis as the main thread keeps it: findings and facts, no parsed plan. */
+export interface AnalysisSummary extends CheckedDocument {
+  /** Id of the framework the text was checked against (sent with the first `done` that names it). */
   framework?: number;
   /** Present when the text was parsed. */
   facts?: PlanFacts;
@@ -85,8 +89,9 @@ export interface JobResults {
   newPlan: NewPlanResult;
 }
 
-/** Main thread → worker. Jobs come one at a time; the other messages may come at any moment. */
+/** Main thread → worker: `setup` first; jobs one at a time; the others at any moment. */
 export type ToWorker =
+  | { type: 'setup'; setup: WorkspaceSetup }
   | { type: 'job'; id: number; job: Job }
   | { type: 'invalidate'; generation: number }
   | { type: 'folders'; folders: Folder[] }
@@ -108,14 +113,18 @@ export type FromWorker =
   /** A framework file named by an untrusted workspace, ignored. */
   | { type: 'untrustedFramework'; file: string };
 
-/** Given to the worker when it starts. */
+/** Given to the worker when it starts (before the server knows its workspace). */
 export interface WorkerSetup {
-  folders: Folder[];
-  clientLocale?: Locale;
-  trusted: boolean;
-  generation: number;
   /** Ids the worker gives frameworks start here (ids of an ended worker stay valid on the main thread). */
   firstFrameworkId: number;
   /** Shared with the main thread: slot 0 holds the id of a job the worker should stop. */
   control: SharedArrayBuffer;
+}
+
+/** The workspace the worker checks in, sent as its first message. */
+export interface WorkspaceSetup {
+  folders: Folder[];
+  clientLocale?: Locale;
+  trusted: boolean;
+  generation: number;
 }

@@ -5,7 +5,7 @@
  * past its budget is ended by ending this thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { planTemplate, type Framework } from '../core';
+import { defaultFramework, planTemplate, type Framework } from '../core';
 import { planTitle, renderPlan } from '../render';
 import { ruleDocsUri } from '../node/ruleDocs';
 import { Analyzer, CheckSuperseded, type Analysis, type CheckControl } from './analysis';
@@ -21,6 +21,7 @@ import {
   type JobResults,
   type ToWorker,
   type WorkerSetup,
+  type WorkspaceSetup,
 } from './checkProtocol';
 import { codeActions } from './codeActions';
 import { planFacts } from './completion';
@@ -43,16 +44,23 @@ const log: Log = {
 process.on('uncaughtException', (error) => log.error(`Uncaught in the check worker: ${describeError(error)}`));
 process.on('unhandledRejection', (error) => log.error(`Unhandled rejection in the check worker: ${describeError(error)}`));
 
-const workspace = new Workspace(setup.folders.map((folder) => ({ uri: folder.uri, name: folder.uri })));
-const analyzer = new Analyzer(
-  workspace,
-  setup.clientLocale,
-  log,
-  (message) => post({ type: 'problem', message }),
-  setup.trusted,
-  (file) => post({ type: 'untrustedFramework', file }),
-  setup.generation,
-);
+let workspace: Workspace | undefined;
+let analyzer: Analyzer | undefined;
+
+/** The workspace is known once the editor has said it (the worker starts before that). */
+function setUp({ folders, clientLocale, trusted, generation }: WorkspaceSetup): void {
+  workspace = new Workspace(folders.map((folder) => ({ uri: folder.uri, name: folder.uri })));
+  analyzer = new Analyzer(
+    workspace,
+    clientLocale,
+    log,
+    (message) => post({ type: 'problem', message }),
+    trusted,
+    (file) => post({ type: 'untrustedFramework', file }),
+    generation,
+  );
+  post({ type: 'ready' });
+}
 
 /** Frameworks by id; the main thread is sent each one once, with the first result that names it. */
 const frameworkIds = new WeakMap<Framework, number>();
@@ -114,39 +122,39 @@ function stuckOnPurpose(text: string): void {
   }
 }
 
-function analyze(id: number, document: DocumentState): Analysis {
+function analyze(analyzer: Analyzer, id: number, document: DocumentState): Analysis {
   return analyzer.analyze(document.uri, document.version, document.text, document.settings, controlFor(id, document.text));
 }
 
 /** The analysis with its parsed plan and framework, when it has them. */
-function parsed(id: number, document: DocumentState) {
-  const analysis = analyze(id, document);
+function parsed(analyzer: Analyzer, id: number, document: DocumentState) {
+  const analysis = analyze(analyzer, id, document);
   return analysis.isPlan && analysis.plan && analysis.framework ? { ...analysis, plan: analysis.plan, framework: analysis.framework } : undefined;
 }
 
-function run(id: number, job: Job): JobResults[Job['kind']] {
+function run(analyzer: Analyzer, id: number, job: Job): JobResults[Job['kind']] {
   switch (job.kind) {
     case 'analyze':
-      return summary(analyze(id, job.document));
+      return summary(analyze(analyzer, id, job.document));
     case 'lintFile': {
       const analysis = analyzer.lintDisk(job.uri, job.filePath, job.settings, (text) => controlFor(id, text));
       return analysis && summary(analysis);
     }
     case 'hover': {
-      const analysis = parsed(id, job.document);
+      const analysis = parsed(analyzer, id, job.document);
       return analysis ? hover(job.position, analysis) : null;
     }
     case 'symbols': {
-      const analysis = parsed(id, job.document);
+      const analysis = parsed(analyzer, id, job.document);
       return analysis ? documentSymbols(analysis.plan, analysis.framework, analysis.locale) : [];
     }
     case 'codeActions': {
-      const analysis = analyze(id, job.document);
+      const analysis = analyze(analyzer, id, job.document);
       return codeActions(job.params, analysis);
     }
     case 'preview': {
       // As the main thread rendered it before: the sanitized content, its title and language.
-      const analysis = analyze(id, job.document);
+      const analysis = analyze(analyzer, id, job.document);
       if (!analysis.isPlan || !analysis.plan || !analysis.framework) return { isPlan: analysis.isPlan, version: analysis.version };
       const { plan, findings, framework, locale } = analysis;
       return {
@@ -164,12 +172,19 @@ function run(id: number, job: Job): JobResults[Job['kind']] {
   }
 }
 
+// What every check needs, made while the server and the editor say hello: the bundled framework,
+// its schemas compiled.
+defaultFramework();
+
 port.on('message', (message: ToWorker) => {
+  if (message.type === 'setup') return setUp(message.setup);
+  // The main thread sends nothing else before the worker is ready.
+  if (!analyzer || !workspace) return;
   switch (message.type) {
     case 'job': {
       const { id, job } = message;
       try {
-        const result = run(id, job);
+        const result = run(analyzer, id, job);
         post({ type: 'done', id, result, frameworks: takeNewFrameworks() });
       } catch (error) {
         if (error instanceof CheckSuperseded) post({ type: 'superseded', id });
@@ -188,5 +203,3 @@ port.on('message', (message: ToWorker) => {
       return;
   }
 });
-
-post({ type: 'ready' });

@@ -8,7 +8,8 @@ import type { CancellationToken, Hover, Position } from 'vscode-languageserver/n
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkTimeoutFinding, mayHaveMarker, type Finding, type Locale } from '../core';
 import { internalErrorFinding } from './analysis';
-import { WORKER_HEAP_MB, type CheckHost, type JobOutcome, type JobTicket } from './checkHost';
+import type { CheckHost, JobOutcome, JobTicket } from './checkHost';
+import { WORKER_HEAP_MB } from './checkWorkerStart';
 import type { AnalysisSummary, FrameworkView, Job, JobResults, StoppedCheck } from './checkProtocol';
 import { documentLines } from './completion';
 import type { Log } from './guard';
@@ -143,8 +144,13 @@ export class Checker {
     const known = this.latestOrParsing(uri);
     if (known) return known;
     const analysis = this.analyze(uri, version, text);
-    const parsing = new Promise<void>((resolve) => this.parsingWaiters.set(uri, [...(this.parsingWaiters.get(uri) ?? []), resolve]));
+    let wake!: () => void;
+    const parsing = new Promise<void>((resolve) => (wake = resolve));
+    this.parsingWaiters.set(uri, [...(this.parsingWaiters.get(uri) ?? []), wake]);
     await Promise.race([analysis, parsing]);
+    const waiters = this.parsingWaiters.get(uri)?.filter((waiter) => waiter !== wake);
+    if (waiters?.length) this.parsingWaiters.set(uri, waiters);
+    else this.parsingWaiters.delete(uri);
     return this.latestOrParsing(uri) ?? (await analysis);
   }
 

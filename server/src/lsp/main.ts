@@ -5,7 +5,8 @@
  * (checkHost.ts), so this thread always answers: hover, completion and cancellation too while a
  * huge or hostile document is being checked.
  */
-import * as path from 'node:path';
+// First: the check worker starts loading while the rest of the server does.
+import { CHECK_WORKER_FILE, firstCheckWorker } from './checkWorkerStart';
 import { TOOL_VERSION } from '../node/version';
 import {
   CodeActionKind,
@@ -19,6 +20,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Locale } from '../core';
 import { CONFIG_FILE_NAMES } from '../node/config';
 import { parseLocale } from '../node/locale';
 import { Checker } from './checker';
@@ -49,13 +51,33 @@ const log = connectionLog(connection);
 interface Services {
   settings: SettingsStore;
   workspace: Workspace;
-  host: CheckHost;
   checker: Checker;
   diagnostics: DiagnosticsService;
   dynamicConfiguration: boolean;
   workspaceFolders: boolean;
 }
 let services: Services | undefined;
+
+/** The language of the server's own messages, once the client said it. */
+let messageLocale: Locale = 'en';
+const host = new CheckHost(
+  CHECK_WORKER_FILE,
+  {
+    log,
+    onProblem: (problem) =>
+      // A broken framework or configuration file: the user hears it once, not per document.
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Error,
+        message: `iplan: ${t(messageLocale, 'configProblem', problem)}`,
+      }),
+    onUntrustedFramework: (file) =>
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Warning,
+        message: `iplan: ${t(messageLocale, 'untrustedFramework', file)}`,
+      }),
+  },
+  firstCheckWorker,
+);
 
 process.on('uncaughtException', (error) => log.error(`Uncaught: ${describeError(error)}`));
 process.on('unhandledRejection', (error) => log.error(`Unhandled rejection: ${describeError(error)}`));
@@ -68,32 +90,14 @@ connection.onInitialize((params): InitializeResult => {
   const clientLocale = params.locale ? parseLocale(params.locale) : undefined;
   // The client says whether the editor trusts the workspace; other clients are trusted.
   const trusted = (params.initializationOptions as { trusted?: unknown } | undefined)?.trusted !== false;
-  // The worker is a bundle of its own beside this one (dist/check-worker.js).
-  const host = new CheckHost(
-    path.join(__dirname, 'check-worker.js'),
-    { folders: [...workspace.all()], clientLocale, trusted, generation: 0 },
-    {
-      log,
-      onProblem: (problem) =>
-        // A broken framework or configuration file: the user hears it once, not per document.
-        void connection.sendNotification(ShowMessageNotification.type, {
-          type: MessageType.Error,
-          message: `iplan: ${t(clientLocale ?? 'en', 'configProblem', problem)}`,
-        }),
-      onUntrustedFramework: (file) =>
-        void connection.sendNotification(ShowMessageNotification.type, {
-          type: MessageType.Warning,
-          message: `iplan: ${t(clientLocale ?? 'en', 'untrustedFramework', file)}`,
-        }),
-    },
-  );
+  messageLocale = clientLocale ?? 'en';
+  host.setUp({ folders: [...workspace.all()], clientLocale, trusted, generation: 0 });
   const checker = new Checker(host, settings, clientLocale, log);
   const canRefresh = capabilities.workspace?.diagnostics?.refreshSupport === true;
   const diagnostics = new DiagnosticsService(connection, documents, checker, settings, workspace, pull ? 'pull' : 'push', canRefresh, log);
   services = {
     settings,
     workspace,
-    host,
     checker,
     diagnostics,
     dynamicConfiguration: capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true,
@@ -123,7 +127,7 @@ connection.onInitialized(
       connection.workspace.onDidChangeWorkspaceFolders(
         guard(log, 'didChangeWorkspaceFolders', undefined, async (event) => {
           services!.workspace.change(event.added, event.removed);
-          services!.host.setFolders([...services!.workspace.all()]);
+          host.setFolders([...services!.workspace.all()]);
           services!.checker.invalidate();
           await services!.diagnostics.refresh();
         }),
@@ -259,7 +263,7 @@ connection.onRequest(
 );
 
 // The worker holds no state worth keeping: it is ended with the session.
-connection.onShutdown(() => services?.host.dispose());
+connection.onShutdown(() => host.dispose());
 
 documents.listen(connection);
 connection.listen();

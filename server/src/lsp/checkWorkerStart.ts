@@ -1,0 +1,36 @@
+/**
+ * Starting the check worker. The first one starts as soon as the server's bundle runs (main.ts
+ * imports this module first), so it loads its code on the other core while the server loads its
+ * own and the editor says hello; the CheckHost takes it over, and starts the next ones itself.
+ */
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { WorkerSetup } from './checkProtocol';
+
+/**
+ * The worker's heap limit. Checking 200 open plans takes a tenth of it; a document that needs
+ * more (micromark holds every token of a part while it parses it) ends the worker instead of
+ * taking the editor's memory.
+ */
+export const WORKER_HEAP_MB = 512;
+
+/** The worker's bundle, beside the server's (dist/check-worker.js). */
+export const CHECK_WORKER_FILE = path.join(__dirname, 'check-worker.js');
+
+export function startCheckWorker(file: string, setup: WorkerSetup): Worker {
+  return new Worker(file, {
+    workerData: setup,
+    // The server's own flags (a debugger port, say) are not the worker's.
+    execArgv: [],
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    // Whatever the worker writes goes to the log, never into the protocol on stdout.
+    stdout: true,
+    stderr: true,
+  });
+}
+
+/** The first worker, with the memory it shares with the main thread. */
+export const firstCheckWorker = (() => {
+  const setup: WorkerSetup = { firstFrameworkId: 1, control: new SharedArrayBuffer(4) };
+  return { worker: startCheckWorker(CHECK_WORKER_FILE, setup), control: setup.control };
+})();
