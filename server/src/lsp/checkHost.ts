@@ -175,7 +175,8 @@ export class CheckHost {
   dispose(): void {
     this.disposed = true;
     this.end('dispose');
-    for (const entry of [...this.interactive.splice(0), ...this.background.splice(0)]) entry.settle({ status: 'dropped' });
+    for (const entry of [this.inFlight, ...this.interactive.splice(0), ...this.background.splice(0)]) entry?.settle({ status: 'dropped' });
+    this.inFlight = undefined;
   }
 
   private send(message: ToWorker): void {
@@ -233,7 +234,9 @@ export class CheckHost {
     this.worker = undefined;
     this.ready = false;
     if (reason === 'timeout') this.stopInFlight('timeout');
-    worker?.removeAllListeners('exit');
+    // Nothing it still says counts (a result, or the id of a framework the next worker reuses).
+    worker?.removeAllListeners();
+    worker?.on('error', () => undefined);
     void worker?.terminate();
   }
 
