@@ -38,8 +38,18 @@ export function hover(position: Position, context: HoverContext): Hover | null {
   return frontMatterHover(position, context) ?? headingHover(position, context) ?? amountHover(position, context);
 }
 
-/** An ATX level-2 heading line: its text, without the markers and a closing sequence. */
-const LEVEL_2_HEADING = /^ {0,3}##[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const LEVEL_2_OPENER = /^ {0,3}##[ \t]/;
+
+/** The text of an ATX level-2 heading line, without the markers and a closing sequence of `#`. */
+function level2HeadingText(line: string): string | undefined {
+  const opener = LEVEL_2_OPENER.exec(line);
+  if (!opener) return undefined;
+  const text = line.slice(opener[0].length).trim();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  if (end === 0) return '';
+  return text[end - 1] === ' ' || text[end - 1] === '\t' ? text.slice(0, end).trimEnd() : text;
+}
 
 /**
  * Hover from the lines alone (no parse): front-matter keys, and level-2 headings as written.
@@ -49,10 +59,10 @@ export function hoverFromText(lines: readonly string[], position: Position, { fr
   const span = frontMatterLines(lines);
   if (span && position.line <= span.last) return keyHoverFromLines(lines, position, framework, locale);
   const lineText = lines[position.line] ?? '';
-  const heading = LEVEL_2_HEADING.exec(lineText);
-  if (!heading) return null;
+  const heading = level2HeadingText(lineText);
+  if (heading === undefined) return null;
   const range = { start: { line: position.line, character: 0 }, end: { line: position.line, character: lineText.length } };
-  return sectionHover(framework.sectionByTitle.get(normalizeTitle(heading[1])), range, framework, locale);
+  return sectionHover(framework.sectionByTitle.get(normalizeTitle(heading)), range, framework, locale);
 }
 
 function frontMatterHover(position: Position, { plan, framework, locale }: HoverContext): Hover | null {
