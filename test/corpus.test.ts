@@ -29,7 +29,6 @@ const byLine = (a: { line: number; ruleId: string }, b: { line: number; ruleId: 
  * built yet. The test below insists that each still differs, so an entry goes as soon as it passes.
  */
 const NOT_YET = new Set<string>([
-  'aenm-2026-2028.iplan.md',
   'bz-2026-2029-kostentabel.iplan.md',
   'bz-2026-2029.iplan.md',
   'bzk-2026-2029-planperiod.iplan.md',
@@ -56,9 +55,7 @@ const NOT_YET = new Set<string>([
   'ocw-2025-2028-totaalkolom.iplan.md',
   'ocw-2025-2028-versie.iplan.md',
   'ocw-2025-2028.iplan.md',
-  'szw-2026-2029-alleen-commentaar.iplan.md',
   'szw-2026-2029-nvt.iplan.md',
-  'szw-2026-2029.iplan.md',
   'vro-2026-2029-duizenden.iplan.md',
   'vro-2026-2029-todo.iplan.md',
   'vro-2026-2029.iplan.md',

@@ -171,7 +171,7 @@ function positionOf(text: string, offset: number): { line: number; character: nu
   return { line, character: offset - starts[line] };
 }
 
-function offsetOf(text: string, position: { line: number; character: number }): number {
+export function offsetOf(text: string, position: { line: number; character: number }): number {
   const starts = lineStarts(text);
   if (position.line >= starts.length) throw new Error(`line ${position.line} is past the end of the text`);
   return starts[position.line] + position.character;

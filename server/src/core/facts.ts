@@ -1,5 +1,6 @@
 /** Facts worked out once per plan and shared by the rules that must not report a defect twice. */
 import type { Framework } from './framework';
+import { withoutHtmlComments } from './htmlComments';
 import type { Plan, Section } from './plan';
 import type { Facts } from './rule';
 
@@ -33,7 +34,7 @@ export function sectionContent(section: Section, framework: Framework): 'content
   let sawPlaceholder = false;
   for (const block of section.blocks) {
     if (block.kind === 'heading') continue;
-    const text = block.kind === 'html' ? block.text.replace(/<!--[\s\S]*?(?:-->|$)/g, '') : block.text;
+    const text = block.kind === 'html' ? withoutHtmlComments(block.text) : block.text;
     // replace() with a global pattern always starts at 0, so the shared pattern is safe here.
     const rest = text.replace(framework.placeholderPattern, () => {
       sawPlaceholder = true;

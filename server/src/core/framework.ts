@@ -5,6 +5,7 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import frameworkSchema from '../../../schemas/framework.schema.json';
+import { headingForms, normalizeTitle, sectionIdOf as sectionIdIn, type HeadingForms, type HeadingFormsDefinition } from './headings';
 import { inlineLocalRefs, type SchemaNode } from './schemaNav';
 import type { Localized, Severity } from './types';
 
@@ -17,6 +18,8 @@ export interface FrameworkDefinition {
   planGlobs?: string[];
   criteria: { id: string; title: Localized; description: Localized; basis?: string }[];
   sections: SectionDefinition[];
+  /** How headings are written besides the titles and aliases: chapter words, words that mean the same, separators. */
+  headings?: HeadingFormsDefinition;
   thresholds: { planPeriodMinYears: number; planPeriodMaxYears: number; largeActivityEuros: number };
   placeholders: string[];
   costTable: {
@@ -45,6 +48,8 @@ export interface Framework {
   validateFrontMatter: ValidateFunction;
   /** Normalised title or alias → section id. */
   sectionByTitle: Map<string, string>;
+  /** The definition's `headings`, prepared for normalizeTitle. */
+  headingForms: HeadingForms;
   sectionById: Map<string, SectionDefinition & { order: number }>;
   /** Matches any placeholder word with sensible word boundaries. */
   placeholderPattern: RegExp;
@@ -142,6 +147,7 @@ export function createFramework(
   }
 
   const sectionByTitle = new Map<string, string>();
+  const forms = headingForms(def.headings);
   const sectionById = new Map<string, SectionDefinition & { order: number }>();
   const criteria = new Set(def.criteria.map((c) => c.id));
   def.sections.forEach((section, order) => {
@@ -153,7 +159,7 @@ export function createFramework(
     }
     sectionById.set(section.id, { ...section, order });
     for (const title of [section.title.nl, section.title.en, ...(section.aliases ?? [])]) {
-      const key = normalizeTitle(title);
+      const key = normalizeTitle(title, forms);
       const existing = sectionByTitle.get(key);
       if (existing && existing !== section.id) {
         throw new FrameworkError(names.definition, `/sections/${order}`, `title or alias "${title}" also names section "${existing}"`);
@@ -170,39 +176,31 @@ export function createFramework(
     frontMatterSchema: frontMatterSchema as Record<string, unknown>,
     validateFrontMatter,
     sectionByTitle,
+    headingForms: forms,
     sectionById,
     placeholderPattern: placeholderPattern(def.placeholders),
   };
 }
 
-/**
- * Heading text → the key titles are matched on: numbering (`3`, `3.`, `3.1`) dropped,
- * case, apostrophes, dashes and white space folded.
- */
-export function normalizeTitle(title: string): string {
-  const normalized = title
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[‐‑‒–—]/g, '-')
-    .replace(/^\s*(?:[0-9]+(?:\.[0-9]+)*\.?|[ivxlc]+\.)\s+/, '')
-    .replace(/\s+/g, ' ');
-  // Spaces, dots and colons at the end, found from the end: as a pattern (`[\s.:]+$`) it was
-  // tried from every dot of a heading followed by 100,000 dots and a letter.
-  let end = normalized.length;
-  while (end > 0 && ' .:'.includes(normalized[end - 1])) end--;
-  return normalized.slice(0, end).trim();
+export { normalizeTitle } from './headings';
+
+/** The framework section a heading's text names (by title, English title or alias), if any. */
+export function sectionIdOf(framework: Framework, title: string): string | undefined {
+  return sectionIdIn(framework.sectionByTitle, framework.headingForms, title);
 }
 
 /**
  * Whole words only (so "PM" does not match "PMO" and "TODO" not "TODOS"); all-capital words
- * match case-sensitively ("pm" in prose is no placeholder), others case-insensitively.
+ * match case-sensitively ("pm" in prose is no placeholder), others case-insensitively ("todo",
+ * "Todo" and "TODO" for `todo`). The words of a phrase may be separated by any white space, a line
+ * break included.
  */
 function placeholderPattern(words: string[]): RegExp {
   const alternatives = words.map((word) => {
     const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const caseSensitive = word === word.toUpperCase() && /[A-Z]/.test(word);
-    const body = caseSensitive ? escaped : [...escaped].map((ch) => (/[a-z]/i.test(ch) ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : ch)).join('');
+    const letters = caseSensitive ? escaped : [...escaped].map((ch) => (/[a-z]/i.test(ch) ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : ch)).join('');
+    const body = letters.split(/\s+/).join('\\s+');
     const before = /^\w/.test(word) ? '(?<![\\p{L}\\p{N}_])' : '(?<![?])';
     const after = /\w$/.test(word) ? '(?![\\p{L}\\p{N}_])' : word.endsWith('?') ? '(?![?])' : '(?![\\p{L}\\p{N}_])';
     return `${before}${body}${after}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../../server/src/core';
+import { createFramework, parse } from '../../../server/src/core';
 import { normalizeTitle } from '../../../server/src/core/framework';
 import { at, CLEAN, framework, lineOf, lineSpan, spanOf } from '../../helpers/plans';
 
@@ -67,7 +67,80 @@ describe('section matching', () => {
   });
 
   it('normalizeTitle folds what the matching ignores', () => {
-    expect(normalizeTitle(' 12.  Risico’s  en  Randvoorwaarden. ')).toBe("risico's en randvoorwaarden");
+    expect(normalizeTitle(' 12.  Risico’s  en  Randvoorwaarden. ')).toBe('risicos en randvoorwaarden');
+    expect(normalizeTitle('Hoofdstuk 7 – Financiën', framework.headingForms)).toBe('financien');
+    expect(normalizeTitle('Informatiebeveiliging & Privacy', framework.headingForms)).toBe('informatiebeveiliging en privacy');
+  });
+});
+
+describe('headings as people write them', () => {
+  it.each([
+    ['Hoofdstuk 7 – Financiën', 'financien'],
+    ['Hoofdstuk 7 - Financiën', 'financien'],
+    ['Hoofdstuk 7: Financiën', 'financien'],
+    ['Hoofdstuk 7. Financiën', 'financien'],
+    ['Hoofdstuk 7 Financiën', 'financien'],
+    ['HOOFDSTUK 12 — RISICO’S EN RANDVOORWAARDEN', 'risicos'],
+    ['Hoofdstuk IV: Terug- en vooruitblik per I-strategiethema', 'terug-en-vooruitblik'],
+    ['Chapter 7 – Finances', 'financien'],
+    ['§ 7 Financiën', 'financien'],
+    ['§7 Financiën', 'financien'],
+    ['7 - Financiën', 'financien'],
+    ['3 Financiën / Finances', 'financien'],
+    ['Financiën / Finances', 'financien'],
+    ['Finances | Financiën', 'financien'],
+    ['12 Risico’s en randvoorwaarden / Risks and preconditions', 'risicos'],
+    ['Informatiebeveiliging & privacy', 'informatiebeveiliging'],
+    ['8. Informatiebeveiliging & Privacy', 'informatiebeveiliging'],
+    ['Information security & privacy', 'informatiebeveiliging'],
+    ['Risks & preconditions', 'risicos'],
+    ['Terug- & vooruitblik per I-strategiethema', 'terug-en-vooruitblik'],
+    ["Risico's en randvoorwaarden", 'risicos'],
+    ['Risico’s en randvoorwaarden', 'risicos'],
+    ['Risicos en randvoorwaarden', 'risicos'],
+    ['Samenvatting:', 'samenvatting'],
+    ['Samenvatting :', 'samenvatting'],
+    ['1. Samenvatting:', 'samenvatting'],
+    ['FINANCIËN', 'financien'],
+    ['FINANCIEN', 'financien'],
+    ['Financien', 'financien'],
+    ['LEVENSCYCLUSMANAGEMENT EN LEGACY', 'levenscyclus'],
+  ])('%s is %s', (heading, id) => {
+    expect(matched(heading)).toBe(id);
+  });
+
+  it.each([
+    ['Hoofdstuk Financiën'],
+    ['Deelname van ketenpartners'],
+    ['Participatie'],
+    ['Bijlage: Financiën'],
+    ['Financiën en meer'],
+    ['Informatiebeveiliging & privacy & meer'],
+    ['Hoofdstuk 7 – Financiën van de uitvoering'],
+    ['Beschikbaarheid 24/7'],
+  ])('still no framework section: %s', (heading) => {
+    expect(matched(heading)).toBeUndefined();
+  });
+
+  it('are framework data: without the framework\'s forms, chapter words and & are text', () => {
+    const definition = { ...framework.definition, headings: undefined };
+    const plain = createFramework(definition, framework.frontMatterSchema);
+    const plainMatch = (heading: string) => parse(`## ${heading}\n\nTekst.\n`, plain).sections[0]?.frameworkId;
+    expect(plainMatch('Hoofdstuk 7 – Financiën')).toBeUndefined();
+    expect(plainMatch('Informatiebeveiliging & privacy')).toBeUndefined();
+    expect(plainMatch('Financiën / Finances')).toBeUndefined();
+    expect(plainMatch('7. FINANCIEN:')).toBe('financien');
+    const withBijlage = createFramework(
+      { ...framework.definition, headings: { ...framework.definition.headings, chapterWords: ['bijlage'] } },
+      framework.frontMatterSchema,
+    );
+    expect(parse('## Bijlage 3: Financiën\n\nTekst.\n', withBijlage).sections[0]?.frameworkId).toBe('financien');
+  });
+
+  it('a heading inside fenced code or an HTML comment is no heading', () => {
+    const plan = parse('```\n## Financiën\n```\n\n<!--\n## Financiën\n-->\n\n<!-- ## Financiën -->\n', framework);
+    expect(plan.headings).toEqual([]);
+    expect(plan.sections).toEqual([]);
   });
 });
 

@@ -31,6 +31,12 @@ describe(RULE, () => {
     for (const body of mentions) expect(lint(portfolio(body)), body).toEqual([]);
   });
 
+  it('does not count a mention inside an HTML comment, which a reader does not see', () => {
+    const hidden = ['<!-- A1: nog afstemmen -->\n\nDe Inrichting e-depot is klein.', 'De Inrichting e-depot is klein. <!-- en A1 -->', '<!--\nVervanging zaaksysteem\n-->\n\nDe Inrichting e-depot is klein.'];
+    for (const body of hidden) expect(briefLint(portfolio(body)), body).toEqual([`${RULE} warning ${spanOf(portfolio(body), 'naam', 'id: A1')}`]);
+    expect(lint(portfolio('<!-- A1: nog afstemmen -->\n\nA1 en de Inrichting e-depot.'))).toEqual([]);
+  });
+
   it('does not fire when Portfolio is missing or empty (section rules report that)', () => {
     expect(lint(without(CLEAN, 'Portfolio')).map((f) => f.ruleId)).toEqual(['section-missing']);
     expect(lint(portfolio('TODO')).map((f) => f.ruleId)).toEqual(['section-empty']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withOverrides } from '../../../server/src/core';
-import { appendToSection, briefLint, CLEAN, findingsOf, framework, lineOf, lineSpan, lint, replace, setSection, spanOf } from '../../helpers/plans';
+import { appendToSection, briefLint, offsetOf, CLEAN, findingsOf, framework, lineOf, lineSpan, lint, replace, setSection, spanOf } from '../../helpers/plans';
 
 const ADOPTED = replace(CLEAN, 'status: concept', 'status: vastgesteld\nvastgesteld_op: 2026-02-01');
 const withLine = (text: string, line: string) => appendToSection(text, 'Samenvatting', line);
@@ -38,6 +38,26 @@ describe('placeholder', () => {
     ]);
   });
 
+  it('finds lowercase and capitalised words, in prose and in table cells', () => {
+    const text = appendToSection(
+      withLine(CLEAN, 'Eigenaar todo, datum Tbd, de locatie is nader te bepalen en de planning nader te\nbepalen; ook To Be Determined.'),
+      'Portfolio',
+      '| Activiteit | Gereed |\n| --- | --- |\n| A1 | n.t.b. |\n| A2 | Nader te bepalen |\n| A3 | xxx |',
+    );
+    const words = findingsOf(text, 'placeholder').map((f) => text.slice(offsetOf(text, f.range.start), offsetOf(text, f.range.end)));
+    expect(words).toEqual(['todo', 'Tbd', 'nader te bepalen', 'nader te\nbepalen', 'To Be Determined', 'n.t.b.', 'Nader te bepalen', 'xxx']);
+  });
+
+  it('finds a placeholder in an HTML comment, which a reader does not see but the next author does', () => {
+    const text = appendToSection(CLEAN, 'Financiën', '<!-- todo: bedragen 2028 afstemmen met FEZ -->');
+    expect(briefLint(text)).toEqual([`placeholder warning ${spanOf(text, 'todo')}`]);
+  });
+
+  it('does not fire for lowercase near misses', () => {
+    const near = ['Een to do-lijst en todos.', 'Het bedrag is nader bepaald; dat was te bepalen.', 'Het Todolijstje staat online.', 'xx-xx-xxxx is een datum.'];
+    for (const line of near) expect(lint(withLine(CLEAN, line)), line).toEqual([]);
+  });
+
   it('does not fire for near misses', () => {
     const near = [
       'Het PMO plant de sessie om 3 pm.',
@@ -49,8 +69,9 @@ describe('placeholder', () => {
     for (const line of near) expect(lint(withLine(CLEAN, line)), line).toEqual([]);
   });
 
-  it('does not fire in code', () => {
+  it('does not fire in code, fenced, indented or inline: code is quoted, not the plan speaking', () => {
     expect(lint(withLine(CLEAN, 'Zie `TODO` in de code.\n\n```\nTODO: PM\n```\n\n    XXX ingesprongen code'))).toEqual([]);
+    expect(lint(withLine(CLEAN, '```yaml\nvernieuwing: 9800000 # todo: uitsplitsen, nader te bepalen\n```'))).toEqual([]);
   });
 
   it('does not fire for iplan directives', () => {

@@ -34,6 +34,18 @@ describe('section-missing', () => {
     expect(briefLint(text)).toEqual(['section-missing error 1:1-1:4', 'section-missing error 1:1-1:4']);
   });
 
+  it('names a heading of another level that carries the title, and points at it', () => {
+    const text = replace(CLEAN, "## 12. Risico's en randvoorwaarden", "### 12. Risico's en randvoorwaarden");
+    const [finding] = findingsOf(text, 'section-missing');
+    expect(finding.message.en).toContain(`the heading ‘12. Risico's en randvoorwaarden’ on line ${lineOf(text, '### 12.')} is of level 3`);
+    expect(finding.message.nl).toContain(`is van niveau 3`);
+    expect(finding.related?.map((r) => r.range.start.line + 1)).toEqual([lineOf(text, '### 12.')]);
+    const commented = replace(CLEAN, "## 12. Risico's en randvoorwaarden", "<!-- ## 12. Risico's en randvoorwaarden -->");
+    const [hidden] = findingsOf(commented, 'section-missing');
+    expect(hidden.message.en).not.toContain('the heading');
+    expect(hidden.related).toBeUndefined();
+  });
+
   it('does not count a level-3 heading or a heading that only resembles the title', () => {
     const sub = replace(CLEAN, '## 7. Financiën', '### 7. Financiën');
     expect(findingsOf(sub, 'section-missing')).toHaveLength(1);

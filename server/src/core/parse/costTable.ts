@@ -5,8 +5,8 @@ import type { AmountCell, CostComponent, CostRow, CostTable, Table } from '../pl
 import { parseAmount, tableStyle, unitMultiplier } from './amounts';
 
 /** Header text without its unit: "Beheer en onderhoud (× € 1.000)" → "beheer en onderhoud". */
-function headerName(text: string): string {
-  return normalizeTitle(withoutBracketed(text).replace(/[€*_:]/g, ' '));
+function headerName(text: string, framework: Framework): string {
+  return normalizeTitle(withoutBracketed(text).replace(/[€*_:]/g, ' '), framework.headingForms);
 }
 
 /**
@@ -34,9 +34,9 @@ function withoutBracketed(text: string): string {
   return kept + text.slice(from);
 }
 
-function matches(name: string, candidates: string[]): boolean {
+function matches(name: string, candidates: string[], framework: Framework): boolean {
   return candidates.some((candidate) => {
-    const c = normalizeTitle(candidate);
+    const c = normalizeTitle(candidate, framework.headingForms);
     return name === c || name.startsWith(`${c} `);
   });
 }
@@ -48,14 +48,14 @@ export function readCostTable(table: Table, framework: Framework): CostTable | u
   const names = framework.definition.costTable;
   const columns: Partial<Record<'year' | CostComponent, number>> = {};
   header.cells.forEach((cell, index) => {
-    const name = headerName(cell.text);
-    const kind = matches(name, names.yearColumn)
+    const name = headerName(cell.text, framework);
+    const kind = matches(name, names.yearColumn, framework)
       ? 'year'
-      : matches(name, names.renewalColumn)
+      : matches(name, names.renewalColumn, framework)
         ? 'renewal'
-        : matches(name, names.maintenanceColumn)
+        : matches(name, names.maintenanceColumn, framework)
           ? 'maintenance'
-          : matches(name, names.totalColumn)
+          : matches(name, names.totalColumn, framework)
             ? 'total'
             : undefined;
     if (kind && columns[kind] === undefined) columns[kind] = index;
@@ -75,7 +75,7 @@ export function readCostTable(table: Table, framework: Framework): CostTable | u
   const rows: CostRow[] = table.rows.slice(1).map((row) => {
     const label = row.cells[year]?.text ?? '';
     const yearMatch = /^\s*(\d{4})\s*$/.exec(label.replace(/[*_]/g, ''));
-    const kind: CostRow['kind'] = yearMatch ? 'year' : matches(headerName(label), names.totalRow) ? 'total' : 'other';
+    const kind: CostRow['kind'] = yearMatch ? 'year' : matches(headerName(label, framework), names.totalRow, framework) ? 'total' : 'other';
     const amounts: CostRow['amounts'] = {};
     for (const component of components) {
       const index = columns[component]!;

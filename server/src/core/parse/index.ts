@@ -2,7 +2,7 @@
  * parse: text → Plan. The only place that knows Markdown and YAML syntax.
  */
 import type { Framework } from '../framework';
-import { normalizeTitle } from '../framework';
+import { sectionIdOf } from '../framework';
 import { LineIndex } from '../lines';
 import type { Block, CostTable, Heading, Plan, Section, Table } from '../plan';
 import { readCostTable } from './costTable';
@@ -79,7 +79,7 @@ function buildSections(
         const heading = headingAt.get(block.offset)!;
         current = {
           heading,
-          frameworkId: framework.sectionByTitle.get(normalizeTitle(heading.text)),
+          frameworkId: sectionIdOf(framework, heading.text),
           range: heading.range,
           endOffset: text.length,
           blocks: [],

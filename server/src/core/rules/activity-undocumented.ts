@@ -1,3 +1,4 @@
+import { withoutHtmlComments } from '../htmlComments';
 import type { Rule } from '../rule';
 import { localized } from '../types';
 
@@ -32,7 +33,8 @@ export default {
     const index = plan.sections.findIndex((s) => s.frameworkId === 'portfolio');
     if (index < 0 || facts.emptySections.has(index)) return;
     const sections = plan.sections.filter((s) => s.frameworkId === 'portfolio');
-    const text = fold(sections.flatMap((s) => [s.heading.text, ...s.blocks.map((b) => b.text)]).join('\n'));
+    // What a reader sees: an activity named only in an HTML comment is not described.
+    const text = fold(withoutHtmlComments(sections.flatMap((s) => [s.heading.text, ...s.blocks.map((b) => b.text)]).join('\n')));
     for (const activity of data!.activities) {
       const byId = activity.id && mentionsWord(text, fold(activity.id));
       const byName = activity.name && text.includes(fold(activity.name));

@@ -10,8 +10,8 @@ export default {
   criterion: 'vastlegging',
   basis: 'inferred',
   description: localized(
-    'Er staan geen placeholders meer in het plan (TODO, TBD, n.t.b., PM, XXX, ???); in een vastgesteld plan is dit een fout.',
-    'No placeholders remain in the plan (TODO, TBD, n.t.b., PM, XXX, ???); in an adopted plan this is an error.',
+    'Er staan geen placeholders meer in het plan (todo, tbd, n.t.b., nader te bepalen, PM, xxx, ???), ook niet in tabellen en commentaar; in een vastgesteld plan is dit een fout.',
+    'No placeholders remain in the plan (todo, tbd, n.t.b., nader te bepalen, PM, xxx, ???), in tables and comments neither; in an adopted plan this is an error.',
   ),
   rationale: localized(
     'Een vastgesteld plan is af: open plekken betekenen dat het plan nog niet compleet is.',

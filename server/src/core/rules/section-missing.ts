@@ -1,4 +1,5 @@
 import { planLanguage } from '../facts';
+import { sectionIdOf } from '../framework';
 import type { Rule, RuleContext } from '../rule';
 import { localized, type TextEdit } from '../types';
 import { sectionTitle } from './util';
@@ -64,12 +65,23 @@ export default {
     for (const definition of framework.definition.sections) {
       if (!definition.required || present.has(definition.id)) continue;
       const number = framework.sectionById.get(definition.id)!.order + 1;
+      // A heading of another level with the section's title: the likely slip, named in the message.
+      const lookalike = plan.headings.find((h) => h.depth !== 2 && sectionIdOf(framework, h.text) === definition.id);
+      const hint = lookalike
+        ? localized(
+            `; de kop ‘${lookalike.text}’ op regel ${lookalike.range.start.line + 1} is van niveau ${lookalike.depth} en telt daarom niet`,
+            `; the heading ‘${lookalike.text}’ on line ${lookalike.range.start.line + 1} is of level ${lookalike.depth} and so does not count`,
+          )
+        : localized('', '');
       report({
         range: plan.lines.lineRange(0),
         message: localized(
-          `Het onderdeel ‘${definition.title.nl}’ ontbreekt; het kader vraagt het als onderdeel ${number}, als kop van niveau 2 (## ${definition.title.nl}).`,
-          `The section ‘${definition.title.en}’ is missing; the framework asks for it as section ${number}, as a level-2 heading (## ${definition.title.en}).`,
+          `Het onderdeel ‘${definition.title.nl}’ ontbreekt; het kader vraagt het als onderdeel ${number}, als kop van niveau 2 (## ${definition.title.nl})${hint.nl}.`,
+          `The section ‘${definition.title.en}’ is missing; the framework asks for it as section ${number}, as a level-2 heading (## ${definition.title.en})${hint.en}.`,
         ),
+        related: lookalike
+          ? [{ range: lookalike.range, message: localized('Kop met de titel van het onderdeel, maar niet van niveau 2', "Heading with the section's title, but not of level 2") }]
+          : undefined,
         fix: {
           title: localized(`Onderdeel ‘${definition.title.nl}’ invoegen`, `Insert section ‘${definition.title.en}’`),
           edits: [sectionSkeleton(context, definition.id)],
