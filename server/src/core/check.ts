@@ -4,6 +4,7 @@
 import { planData } from './data';
 import { applyDirectives, readDirectives, type Directive } from './directives';
 import { deriveFacts } from './facts';
+import { isAdopted } from './frontMatterReading';
 import type { Framework, SeveritySetting } from './framework';
 import type { Plan } from './plan';
 import type { Rule, RuleContext } from './rule';
@@ -33,7 +34,7 @@ const UNUSED_DISABLE = 'unused-disable';
 export function check(plan: Plan, framework: Framework, options: CheckOptions = {}): Finding[] {
   const data = planData(plan);
   const facts = deriveFacts(plan, framework);
-  const adopted = data?.status === 'vastgesteld';
+  const adopted = isAdopted(plan, framework);
   const findings: Finding[] = [];
   const fm = plan.frontMatter;
   const fallback: Range = fm?.openerRange ?? plan.lines.lineRange(0);

@@ -6,6 +6,7 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020'
 import addFormats from 'ajv-formats';
 import frameworkSchema from '../../../schemas/framework.schema.json';
 import { headingForms, normalizeTitle, sectionIdOf as sectionIdIn, type HeadingForms, type HeadingFormsDefinition } from './headings';
+import { hollowWords, type HollowWordsDefinition } from './hollow';
 import { inlineLocalRefs, type SchemaNode } from './schemaNav';
 import type { Localized, Severity } from './types';
 
@@ -22,6 +23,8 @@ export interface FrameworkDefinition {
   headings?: HeadingFormsDefinition;
   thresholds: { planPeriodMinYears: number; planPeriodMaxYears: number; largeActivityEuros: number };
   placeholders: string[];
+  /** Values that say nothing ("n.v.t.", "geen", "-"), per language: a landscape impact made of them is incomplete. */
+  hollowWords?: HollowWordsDefinition;
   costTable: {
     yearColumn: string[];
     renewalColumn: string[];
@@ -53,6 +56,8 @@ export interface Framework {
   sectionById: Map<string, SectionDefinition & { order: number }>;
   /** Matches any placeholder word with sensible word boundaries. */
   placeholderPattern: RegExp;
+  /** The hollow words of every language, folded (see isHollow). */
+  hollowWords: ReadonlySet<string>;
 }
 
 /** A framework or schema file that is not what it should be; names the file and JSON pointer. */
@@ -179,6 +184,7 @@ export function createFramework(
     headingForms: forms,
     sectionById,
     placeholderPattern: placeholderPattern(def.placeholders),
+    hollowWords: hollowWords(def.hollowWords),
   };
 }
 

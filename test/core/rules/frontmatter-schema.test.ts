@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { briefLint, CLEAN, findingsOf, lint, removeLine, replace, replaceLine, spanOf } from '../../helpers/plans';
+import { applyFix, briefLint, CLEAN, findingsOf, lint, removeLine, replace, replaceLine, spanOf } from '../../helpers/plans';
 
 const schema = (text: string) => findingsOf(text, 'frontmatter-schema');
+const appendPlaceholder = (text: string) => text.replace('## 13. Sturing en CIO-stelsel\n', '## 13. Sturing en CIO-stelsel\n\nTODO\n');
 
 describe('frontmatter-schema', () => {
   it('reports an enum value at the value, with a suggestion', () => {
@@ -13,10 +14,27 @@ describe('frontmatter-schema', () => {
     expect(finding.message.nl).toContain('bedoelt u BZK');
   });
 
-  it('reports an unknown key at the key', () => {
+  it('reports a near miss of a known key at the key, with a fix when the known key is free', () => {
     const text = replace(CLEAN, 'status: concept', 'status: concept\nstatuss: concept');
     expect(briefLint(text)).toEqual([`frontmatter-schema error ${spanOf(text, 'statuss')}`]);
     expect(schema(text)[0].message.en).toMatch(/`statuss`.*`status`/);
+    // `status` is there already: renaming would make a duplicate key.
+    expect(schema(text)[0].fix).toBeUndefined();
+  });
+
+  it('reports a misspelt required key once, as the near miss, and renames it', () => {
+    for (const written of ['Boekhoudstelsel', 'boekhoud-stelsel', 'boekhoudstelsl']) {
+      const text = replace(CLEAN, 'boekhoudstelsel:', `${written}:`);
+      expect(briefLint(text), written).toEqual([`frontmatter-schema error ${spanOf(text, written)}`]);
+      const [finding] = schema(text);
+      expect(finding.message.en).toContain('did you mean `boekhoudstelsel`');
+      expect(applyFix(text, finding)).toBe(CLEAN);
+    }
+  });
+
+  it("leaves a department's own key that resembles no known key alone (frontmatter-unknown-key, off by default)", () => {
+    const text = replace(CLEAN, 'status: concept', 'status: concept\nkenmerk: 2025-0001234\nauteur: CIO-office\nopmerkingen: Eerste versie.');
+    expect(lint(text)).toEqual([]);
   });
 
   it('reports a missing top-level key on the opening --- line', () => {
@@ -31,10 +49,55 @@ describe('frontmatter-schema', () => {
     expect(schema(text)[0].message.en).toMatch(/`planperiode`.*`van`/);
   });
 
-  it('reports a wrong type at the value, hinting at quotes for a version number', () => {
-    const text = replace(CLEAN, 'versie: "1.0"', 'versie: 1.2');
-    expect(briefLint(text)).toEqual([`frontmatter-schema error ${spanOf(text, '1.2')}`]);
-    expect(schema(text)[0].message.en).toContain('"1.2"');
+  it('reads an unquoted version number as the text written, with a warning and a fix that quotes it', () => {
+    for (const version of ['1.2', '3.10', '2']) {
+      const text = replace(CLEAN, 'versie: "1.0"', `versie: ${version}`);
+      expect(briefLint(text), version).toEqual([`frontmatter-schema warning ${spanOf(text, version, 'versie')}`]);
+      const [finding] = schema(text);
+      // 3.10 is the text "3.10", not the number 3.1 YAML makes of it.
+      expect(finding.message.en).toContain(`iplan reads the text "${version}"`);
+      expect(finding.message.nl).toContain(`iplan leest de tekst "${version}"`);
+      expect(lint(applyFix(text, finding))).toEqual([]);
+    }
+  });
+
+  it('still reports a number where text is asked when it is no version (a wrong type, an error)', () => {
+    const text = replace(CLEAN, 'titel: Testplan BZK 2026-2028', 'titel: [Testplan]');
+    expect(briefLint(text)).toEqual([`frontmatter-schema error ${spanOf(text, '[Testplan]')}`]);
+  });
+
+  it('reads an enumeration value in another case or without diacritics as the value meant: one finding with a fix', () => {
+    for (const [from, to] of [
+      ['status: concept', 'status: Concept'],
+      ['thema: Digitale weerbaarheid', 'thema: digitale Weerbaarheid'],
+      ['thema: I-vakmanschap', 'thema: i vakmanschap'],
+      ['acict: gemeld', 'acict: GEMELD'],
+    ]) {
+      const text = replace(CLEAN, from, to);
+      const written = to.split(': ')[1];
+      expect(briefLint(text), to).toEqual([`frontmatter-schema error ${spanOf(text, written)}`]);
+      const [finding] = schema(text);
+      expect(finding.message.en).toContain(`the framework writes '${from.split(': ')[1]}'`);
+      expect(applyFix(text, finding)).toBe(CLEAN);
+    }
+  });
+
+  it('reads status Vastgesteld as adopted: vastgesteld_op is asked and placeholders are errors', () => {
+    const text = appendPlaceholder(replace(CLEAN, 'status: concept', 'status: Vastgesteld'));
+    const findings = lint(text);
+    expect(findings.map((f) => `${f.ruleId} ${f.severity}`).sort()).toEqual(['frontmatter-schema error', 'frontmatter-schema error', 'placeholder error']);
+    expect(schema(text).map((f) => f.message.en).join('\n')).toContain('vastgesteld_op');
+  });
+
+  it('keeps a quoted value quoted when it fixes the spelling', () => {
+    const text = replace(CLEAN, 'status: concept', "status: 'CONCEPT'");
+    expect(applyFix(text, schema(text)[0])).toBe(replace(CLEAN, 'status: concept', "status: 'concept'"));
+  });
+
+  it('does not read a value that folds to two allowed values, or to none, leniently', () => {
+    const text = replace(CLEAN, 'status: concept', 'status: ontwerp');
+    expect(briefLint(text)).toEqual([`frontmatter-schema error ${spanOf(text, 'ontwerp')}`]);
+    expect(schema(text)[0].fix).toBeUndefined();
   });
 
   it('reports a negative amount at the value, and only there', () => {

@@ -47,4 +47,34 @@ describe(RULE, () => {
     expect(lint(withD1('      niveau: extreem\n      systemen: [SOC]\n      maatregelen: x\n')).map((f) => f.ruleId)).toEqual(['frontmatter-schema']);
     expect(findingsOf(replace(CLEAN, '    landschapsimpact:\n' + D1_IMPACT, ''), RULE)).toEqual([]);
   });
+
+  it('counts systems, data and measures that say only n.v.t., geen, - or see above as not named', () => {
+    for (const [systems, measures] of [
+      ['[n.v.t.]', 'n.v.t.'],
+      ['["-"]', 'Geen.'],
+      ['[nvt, geen]', 'Nader te bepalen'],
+      ['[None]', 'See above.'],
+      ['[N/A]', 'zie boven'],
+    ]) {
+      const text = withD1(`      niveau: midden\n      systemen: ${systems}\n      maatregelen: ${measures}\n`);
+      expect(briefLint(text), `${systems} ${measures}`).toEqual([`${RULE} warning ${spanOf(text, 'landschapsimpact', 'id: D1')}`]);
+      const [finding] = findingsOf(text, RULE);
+      expect(finding.message.en).toMatch(/names no `systemen` \/ `gegevens` and `maatregelen` \(.* says nothing\)/);
+      expect(finding.message.nl).toMatch(/noemt geen `systemen` \/ `gegevens` en `maatregelen` \(.* zegt niets\)/);
+    }
+  });
+
+  it('reports a hollow "nader te bepalen" once, as an incomplete impact, not as a placeholder too', () => {
+    const text = withD1('      niveau: hoog\n      systemen: [SOC]\n      maatregelen: nader te bepalen\n');
+    expect(briefLint(text)).toEqual([`${RULE} warning ${spanOf(text, 'landschapsimpact', 'id: D1')}`]);
+  });
+
+  it('accepts a real name beside a hollow one, and words that only contain a hollow word', () => {
+    expect(lint(withD1('      niveau: midden\n      systemen: [n.v.t., SOC]\n      maatregelen: Geen extra licenties nodig; SOC-koppeling in 2026.\n'))).toEqual([]);
+    expect(lint(withD1('      niveau: midden\n      gegevens: [Geen-data-register]\n      maatregelen: Zie boven, plus een migratieplan per dienst.\n'))).toEqual([]);
+  });
+
+  it('lets n.v.t. stand at niveau geen', () => {
+    expect(lint(withD1('      niveau: geen\n      systemen: [n.v.t.]\n      maatregelen: n.v.t.\n'))).toEqual([]);
+  });
 });

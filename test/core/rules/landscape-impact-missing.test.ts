@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { briefLint, CLEAN, findingsOf, lint, replace, spanOf } from '../../helpers/plans';
+import { applyFix, briefLint, CLEAN, findingsOf, lint, replace, spanOf } from '../../helpers/plans';
 
 const RULE = 'landscape-impact-missing';
 const D2_IMPACT = '    landschapsimpact:\n      niveau: geen\n';
@@ -39,8 +39,33 @@ describe(RULE, () => {
     expect(lint(replace(CLEAN, A2_IMPACT, '    landschapsimpact: { niveau: geen }\n'))).toEqual([]);
   });
 
-  it('does not fire when landschapsimpact is of the wrong type (the schema reports that)', () => {
-    const text = replace(CLEAN, D2_IMPACT, '    landschapsimpact: geen\n');
-    expect(briefLint(text)).toEqual([`frontmatter-schema error ${spanOf(text, 'geen', 'id: D2')}`]);
+  it('reports a landschapsimpact of one word at the key, saying what to write, and not the schema too', () => {
+    for (const word of ['n.v.t.', 'nvt', 'Geen', 'n/a', '"-"']) {
+      const text = replace(CLEAN, D2_IMPACT, `    landschapsimpact: ${word}\n`);
+      expect(briefLint(text), word).toEqual([`${RULE} error ${spanOf(text, 'landschapsimpact', 'id: D2')}`]);
+      const [finding] = findingsOf(text, RULE);
+      expect(finding.message.en).toContain('write `landschapsimpact: { niveau: geen }` when there is no impact');
+      expect(finding.message.nl).toContain('schrijf `landschapsimpact: { niveau: geen }` als er geen impact is');
+      // Hollow words mean no impact: the fix writes that, and the plan is clean.
+      expect(lint(applyFix(text, finding)), word).toEqual([]);
+    }
+  });
+
+  it('fixes a bare level to that level, leaving what it lacks to landscape-impact-incomplete', () => {
+    const text = replace(CLEAN, D2_IMPACT, '    landschapsimpact: Hoog\n');
+    const [finding] = findingsOf(text, RULE);
+    expect(finding.message.en).toContain("is only ‘Hoog’");
+    expect(briefLint(applyFix(text, finding))).toEqual([`landscape-impact-incomplete warning ${spanOf(text, 'landschapsimpact', 'id: D2')}`]);
+  });
+
+  it('reports a word that is no level and says nothing, without a fix', () => {
+    const text = replace(CLEAN, D2_IMPACT, '    landschapsimpact: beperkt\n');
+    expect(briefLint(text)).toEqual([`${RULE} error ${spanOf(text, 'landschapsimpact', 'id: D2')}`]);
+    expect(findingsOf(text, RULE)[0].fix).toBeUndefined();
+  });
+
+  it('leaves a list in place of the mapping to the schema', () => {
+    const text = replace(CLEAN, D2_IMPACT, '    landschapsimpact: [geen]\n');
+    expect(briefLint(text)).toEqual([`frontmatter-schema error ${spanOf(text, '[geen]', 'id: D2')}`]);
   });
 });

@@ -1,7 +1,8 @@
 import type { ErrorObject } from 'ajv';
+import { frontMatterReading, unknownKeyPointer, type LenientReading } from '../frontMatterReading';
 import { pointerSegment, pointerSegments, valueAtPointer } from '../pointer';
-import type { Rule } from '../rule';
-import { localized, type Localized } from '../types';
+import type { ReportedFinding, Rule } from '../rule';
+import { localized, type Fix, type Localized, type Range, type Severity } from '../types';
 import { closest, list, OR } from './util';
 
 const TYPE_NAMES = new Map<string, Localized>([
@@ -15,19 +16,53 @@ const TYPE_NAMES = new Map<string, Localized>([
 ]);
 
 /**
- * Empty values the dedicated rules report as missing, so the schema does not report them again:
- * `landschapsimpact:` (null) is landscape-impact-missing's; `dashboard_nummer: ""` and
- * `acict: ""` count as absent, like null, and are the large-activity rules'.
+ * Values the dedicated rules report, so the schema does not report them again: an empty or
+ * one-word `landschapsimpact` (`landschapsimpact:`, `landschapsimpact: n.v.t.`) is
+ * landscape-impact-missing's; `dashboard_nummer: ""` and `acict: ""` count as absent, like null,
+ * and are the large-activity rules'.
  */
-const LEFT_TO_DEDICATED_RULES: [RegExp, unknown][] = [
-  [/^\/(?:doelstellingen|activiteiten)\/\d+\/landschapsimpact$/, null],
-  [/^\/activiteiten\/\d+\/(?:dashboard_nummer|acict)$/, ''],
-];
+const LANDSCAPE_IMPACT = /^\/(?:doelstellingen|activiteiten)\/\d+\/landschapsimpact$/;
+const LARGE_ACTIVITY_KEY = /^\/activiteiten\/\d+\/(?:dashboard_nummer|acict)$/;
 const leftToDedicatedRule = (pointer: string, value: unknown) =>
-  LEFT_TO_DEDICATED_RULES.some(([pattern, empty]) => value === empty && pattern.test(pointer));
+  (LANDSCAPE_IMPACT.test(pointer) && (value === null || typeof value !== 'object')) || (value === '' && LARGE_ACTIVITY_KEY.test(pointer));
 
 const show = (value: unknown) => (typeof value === 'string' ? `'${value}'` : JSON.stringify(value));
 const keyName = (pointer: string) => pointerSegments(pointer).pop() || 'front matter';
+
+function nearMissMessage(key: string, meant: string): Localized {
+  return localized(`Onbekende sleutel \`${key}\`; bedoelt u \`${meant}\`?`, `Unknown key \`${key}\`; did you mean \`${meant}\`?`);
+}
+
+/**
+ * A value read as the author meant it: a number where text is asked (a warning: other programs
+ * read the number), or an enumeration value in another case or spelling (an error: other
+ * programs do not recognise it). Either way with a fix that writes it as iplan reads it.
+ */
+function lenientFinding(reading: LenientReading, range: Range, severity: Severity): ReportedFinding {
+  const where = keyName(reading.pointer);
+  if (reading.kind === 'number-as-text') {
+    const quoted = `"${reading.read}"`;
+    return {
+      range,
+      severity: 'warning',
+      message: localized(
+        `\`${where}\` staat zonder aanhalingstekens, zodat YAML er het getal ${String(reading.written)} van maakt; iplan leest de tekst ${quoted}. Zet de waarde tussen aanhalingstekens.`,
+        `\`${where}\` is written without quotes, so YAML reads the number ${String(reading.written)}; iplan reads the text ${quoted}. Put the value in quotes.`,
+      ),
+      fix: { title: localized(`Tussen aanhalingstekens zetten (${quoted})`, `Put in quotes (${quoted})`), edits: [{ range, newText: quoted }] },
+    };
+  }
+  const quote = /^["']/.test(reading.source) ? reading.source[0] : '';
+  return {
+    range,
+    severity,
+    message: localized(
+      `\`${where}\` is ${show(reading.written)}; het kader schrijft ${show(reading.read)}. iplan leest het zo, maar andere programma's herkennen de waarde niet; schrijf ${show(reading.read)}.`,
+      `\`${where}\` is ${show(reading.written)}; the framework writes ${show(reading.read)}. iplan reads it so, but other programs do not recognise the value; write ${show(reading.read)}.`,
+    ),
+    fix: { title: localized(`${show(reading.read)} schrijven`, `Write ${show(reading.read)}`), edits: [{ range, newText: `${quote}${reading.read}${quote}` }] },
+  };
+}
 
 /** A message that says what is wrong and what is expected, for one ajv error. */
 export function describe(error: ErrorObject, data: unknown): Localized {
@@ -43,15 +78,6 @@ export function describe(error: ErrorObject, data: unknown): Localized {
       return localized(
         `In ${parent} ontbreekt de verplichte sleutel \`${key}\`${conditional ? ' (verplicht zodra de status vastgesteld is)' : ''}.`,
         `${parentEn[0].toUpperCase()}${parentEn.slice(1)} lacks the required key \`${key}\`${conditional ? ' (required once the status is vastgesteld)' : ''}.`,
-      );
-    }
-    case 'additionalProperties': {
-      const key = String(p.additionalProperty);
-      const known = Object.keys(((error.parentSchema as { properties?: object })?.properties ?? {}) as object);
-      const suggestion = closest(key, known);
-      return localized(
-        `Onbekende sleutel \`${key}\`${suggestion ? `; bedoelt u \`${suggestion}\`?` : `; toegestaan zijn: ${known.join(', ')} (eigen sleutels beginnen met x-).`}`,
-        `Unknown key \`${key}\`${suggestion ? `; did you mean \`${suggestion}\`?` : `; allowed are: ${known.join(', ')} (own keys start with x-).`}`,
       );
     }
     case 'enum': {
@@ -122,11 +148,11 @@ export default {
     'Ontbrekende of verkeerd getypte gegevens maken het plan onvergelijkbaar en de overige controles onbetrouwbaar.',
     'Missing or mistyped data makes the plan incomparable and the other checks unreliable.',
   ),
-  check({ plan, framework, report, keyRange, valueRange }) {
+  check({ plan, framework, report, keyRange, valueRange, severity }) {
     const fm = plan.frontMatter;
     if (!fm || fm.syntaxErrors.length > 0) return;
-    const data = fm.data ?? undefined;
-    if (data === undefined) {
+    const reading = frontMatterReading(plan, framework);
+    if (!reading) {
       report({
         range: fm.openerRange,
         message: localized(
@@ -136,22 +162,36 @@ export default {
       });
       return;
     }
-    const validate = framework.validateFrontMatter;
-    if (validate(data)) return;
+    for (const lenient of reading.readings) report(lenientFinding(lenient, valueRange(lenient.pointer), severity));
+    const { data } = reading;
+    // A near miss says which key was meant; the missing key it stands for is not reported again.
+    const meant = new Set(reading.unknownKeys.filter((k) => k.nearMissOf).map((k) => `${k.parent}/${pointerSegment(k.nearMissOf!)}`));
     const seen = new Set<string>();
-    for (const error of validate.errors ?? []) {
+    for (const error of reading.errors) {
       // The if/then of a conditional requirement reports itself twice; the `required` says it all.
       if (error.keyword === 'if') continue;
       if (leftToDedicatedRule(error.instancePath, valueAtPointer(data, error.instancePath))) continue;
       let range;
-      if (error.keyword === 'required') range = error.instancePath ? keyRange(error.instancePath) : fm.openerRange;
-      else if (error.keyword === 'additionalProperties') range = keyRange(`${error.instancePath}/${pointerSegment(String(error.params.additionalProperty))}`);
-      else range = error.instancePath ? valueRange(error.instancePath) : fm.openerRange;
-      const message = describe(error, data);
+      let fix: Fix | undefined;
+      let message = describe(error, data);
+      if (error.keyword === 'required') {
+        if (meant.has(`${error.instancePath}/${pointerSegment(String(error.params.missingProperty))}`)) continue;
+        range = error.instancePath ? keyRange(error.instancePath) : fm.openerRange;
+      } else if (error.keyword === 'additionalProperties') {
+        const unknown = reading.unknownKeys.find((k) => k.parent === error.instancePath && k.key === error.params.additionalProperty);
+        // A key of the department's own is frontmatter-unknown-key's.
+        if (!unknown?.nearMissOf) continue;
+        range = keyRange(unknownKeyPointer(unknown));
+        message = nearMissMessage(unknown.key, unknown.nearMissOf);
+        const taken = Object.hasOwn((valueAtPointer(data, unknown.parent) ?? {}) as object, unknown.nearMissOf);
+        if (!taken) fix = { title: localized(`Hernoemen naar \`${unknown.nearMissOf}\``, `Rename to \`${unknown.nearMissOf}\``), edits: [{ range, newText: unknown.nearMissOf }] };
+      } else {
+        range = error.instancePath ? valueRange(error.instancePath) : fm.openerRange;
+      }
       const key = `${range.start.line}:${range.start.character}:${message.en}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      report({ range, message });
+      report({ range, message, fix });
     }
   },
 } satisfies Rule;

@@ -12,6 +12,7 @@ import costYearOutsidePeriod from './cost-year-outside-period';
 import frontmatterMissing from './frontmatter-missing';
 import frontmatterSchema from './frontmatter-schema';
 import frontmatterSyntax from './frontmatter-syntax';
+import frontmatterUnknownKey from './frontmatter-unknown-key';
 import landscapeImpactIncomplete from './landscape-impact-incomplete';
 import landscapeImpactMissing from './landscape-impact-missing';
 import largeActivityAcict from './large-activity-acict';
@@ -29,6 +30,7 @@ export const rules: readonly Rule[] = [
   frontmatterMissing,
   frontmatterSyntax,
   frontmatterSchema,
+  frontmatterUnknownKey,
   periodInvalid,
   periodLength,
   sectionMissing,

@@ -1,8 +1,9 @@
 import type { Rule } from '../rule';
 import { localized } from '../types';
+import { impactGaps } from './landscape-impact';
 import { AND, list } from './util';
 
-const nonEmptyList = (value: unknown) => Array.isArray(value) && value.some((v) => typeof v === 'string' && v.trim() !== '');
+const quoted = (texts: string[]) => [...new Set(texts)].map((text) => `‘${text}’`);
 
 export default {
   id: 'landscape-impact-incomplete',
@@ -11,31 +12,28 @@ export default {
   basis: 'inferred',
   needsData: true,
   description: localized(
-    'Een impact boven ‘geen’ noemt de geraakte systemen of gegevens en de maatregelen.',
-    'An impact above ‘geen’ names the systems or data affected and the measures.',
+    'Een impact boven ‘geen’ noemt de geraakte systemen of gegevens en de maatregelen; ‘n.v.t.’, ‘geen’ of ‘-’ telt niet als noemen.',
+    'An impact above ‘geen’ names the systems or data affected and the measures; ‘n.v.t.’, ‘none’ or ‘-’ does not count as naming them.',
   ),
   rationale: localized(
     'Alleen een niveau zegt niet wát er in het landschap verandert en hoe dat wordt opgevangen.',
     'A level alone does not say what changes in the landscape and how that is handled.',
   ),
-  check({ data, keyRange, report }) {
-    for (const item of [...data!.objectives, ...data!.activities]) {
-      const impact = item.raw.landschapsimpact;
-      if (!impact || typeof impact !== 'object' || Array.isArray(impact)) continue;
-      const { niveau, systemen, gegevens, maatregelen } = impact as Record<string, unknown>;
-      if (typeof niveau !== 'string' || niveau === 'geen') continue;
-      const missing: string[] = [];
-      if (!nonEmptyList(systemen) && !nonEmptyList(gegevens)) missing.push('`systemen` / `gegevens`');
-      if (typeof maatregelen !== 'string' || maatregelen.trim() === '') missing.push('`maatregelen`');
-      if (missing.length === 0) continue;
-      const what = list(missing, AND);
+  check({ data, framework, keyRange, report }) {
+    for (const { item, niveau, missing, hollow } of impactGaps(data!, framework)) {
+      const what = list(
+        missing.map((m) => (m === 'systems' ? '`systemen` / `gegevens`' : '`maatregelen`')),
+        AND,
+      );
+      const said = list(quoted(hollow.map((h) => h.text)), AND);
+      const hollowNote = hollow.length > 0 ? localized(` (${said.nl} zegt niets)`, ` (${said.en} says nothing)`) : localized('', '');
       const name = item.id ?? `#${item.index + 1}`;
       const isObjective = item.kind === 'doelstelling';
       report({
         range: keyRange(`${item.pointer}/landschapsimpact`),
         message: localized(
-          `De landschapsimpact van ${isObjective ? 'doelstelling' : 'activiteit'} ${name} is ‘${niveau}’ maar noemt geen ${what.nl}; zeg welke systemen of gegevens geraakt worden en wat eraan gedaan wordt.`,
-          `The landscape impact of ${isObjective ? 'objective' : 'activity'} ${name} is ‘${niveau}’ but names no ${what.en}; say which systems or data are affected and what is done about it.`,
+          `De landschapsimpact van ${isObjective ? 'doelstelling' : 'activiteit'} ${name} is ‘${niveau}’ maar noemt geen ${what.nl}${hollowNote.nl}; zeg welke systemen of gegevens geraakt worden en wat eraan gedaan wordt.`,
+          `The landscape impact of ${isObjective ? 'objective' : 'activity'} ${name} is ‘${niveau}’ but names no ${what.en}${hollowNote.en}; say which systems or data are affected and what is done about it.`,
         ),
       });
     }

@@ -1,5 +1,7 @@
+import { isAdopted } from '../frontMatterReading';
 import type { Rule } from '../rule';
-import { localized } from '../types';
+import { comparePositions, localized, type Range } from '../types';
+import { impactGaps } from './landscape-impact';
 
 /** Comments that are iplan's own directives are not text an author left behind. */
 const DIRECTIVE = /^iplan-(?:disable|enable)/;
@@ -17,11 +19,14 @@ export default {
     'Een vastgesteld plan is af: open plekken betekenen dat het plan nog niet compleet is.',
     'An adopted plan is finished: open spots mean the plan is not yet complete.',
   ),
-  check({ plan, framework, facts, report, data }) {
-    const adopted = data?.status === 'vastgesteld';
+  check({ plan, framework, facts, report, data, locate }) {
+    const adopted = isAdopted(plan, framework);
     // Sections holding only a placeholder are reported as empty by section-empty.
     const skipped = [...facts.emptySections].map((index) => plan.sections[index].range);
     const inSkipped = (line: number) => skipped.some((r) => line >= r.start.line && line <= r.end.line);
+    // A landscape impact that says only "nader te bepalen" is landscape-impact-incomplete's.
+    const hollowImpacts = (data ? impactGaps(data, framework) : []).flatMap((gap) => gap.hollow.map((h) => locate(h.pointer)?.value)).filter((r) => r !== undefined);
+    const inHollowImpact = (range: Range) => hollowImpacts.some((r) => comparePositions(r.start, range.start) <= 0 && comparePositions(range.end, r.end) <= 0);
     const spans: { offset: number; source: string }[] = [...plan.prose];
     if (plan.frontMatter) {
       spans.push(...plan.frontMatter.scalars);
@@ -41,7 +46,7 @@ export default {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(span.source); m; m = pattern.exec(span.source)) {
         const range = plan.lines.range(span.offset + m.index, span.offset + m.index + m[0].length);
-        if (inSkipped(range.start.line)) continue;
+        if (inSkipped(range.start.line) || inHollowImpact(range)) continue;
         report({
           range,
           message: localized(
