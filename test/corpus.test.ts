@@ -42,7 +42,6 @@ const NOT_YET = new Set<string>([
   'ienw-2026-2030-cel.iplan.md',
   'ienw-2026-2030-ntb.iplan.md',
   'ienw-2026-2030.iplan.md',
-  'lnv-2026-2029.iplan.md',
   'lvvn-2025-2028-hoofdletters.iplan.md',
   'lvvn-2025-2028.iplan.md',
   'ocw-2025-2028-totaalkolom.iplan.md',

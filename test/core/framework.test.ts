@@ -36,10 +36,10 @@ function errorOf(def: unknown, schema: unknown = ownSchema()): FrameworkError {
 }
 
 describe('the bundled framework', () => {
-  it('validates and knows its 13 sections, 21 rules and thresholds', () => {
+  it('validates and knows its 13 sections, 22 rules and thresholds', () => {
     const framework = defaultFramework();
     expect(framework.definition.sections).toHaveLength(13);
-    expect(Object.keys(framework.definition.rules)).toHaveLength(21);
+    expect(Object.keys(framework.definition.rules)).toHaveLength(22);
     expect(framework.definition.thresholds).toEqual({ planPeriodMinYears: 3, planPeriodMaxYears: 5, largeActivityEuros: 5_000_000 });
     expect(framework.sectionById.get('financien')?.order).toBe(6);
     expect(framework.sectionByTitle.get('finances')).toBe('financien');

@@ -23,6 +23,8 @@ export interface FrameworkDefinition {
   headings?: HeadingFormsDefinition;
   thresholds: { planPeriodMinYears: number; planPeriodMaxYears: number; largeActivityEuros: number };
   placeholders: string[];
+  /** Ministries formed or ended within the framework's lifetime, by code: when they exist (ISO dates, `until` exclusive) and who took over. */
+  ministries?: Record<string, MinistryLifetime>;
   /** Values that say nothing ("n.v.t.", "geen", "-"), per language: a landscape impact made of them is incomplete. */
   hollowWords?: HollowWordsDefinition;
   costTable: {
@@ -58,6 +60,12 @@ export interface Framework {
   placeholderPattern: RegExp;
   /** The hollow words of every language, folded (see isHollow). */
   hollowWords: ReadonlySet<string>;
+}
+
+export interface MinistryLifetime {
+  from?: string;
+  until?: string;
+  successors?: string[];
 }
 
 /** A framework or schema file that is not what it should be; names the file and JSON pointer. */

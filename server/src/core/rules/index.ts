@@ -17,6 +17,7 @@ import landscapeImpactIncomplete from './landscape-impact-incomplete';
 import landscapeImpactMissing from './landscape-impact-missing';
 import largeActivityAcict from './large-activity-acict';
 import largeActivityDashboard from './large-activity-dashboard';
+import ministryOutsidePeriod from './ministry-outside-period';
 import periodInvalid from './period-invalid';
 import periodLength from './period-length';
 import placeholder from './placeholder';
@@ -33,6 +34,7 @@ export const rules: readonly Rule[] = [
   frontmatterUnknownKey,
   periodInvalid,
   periodLength,
+  ministryOutsidePeriod,
   sectionMissing,
   sectionEmpty,
   sectionDuplicate,
