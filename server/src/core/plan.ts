@@ -121,15 +121,26 @@ export type CostComponent = 'renewal' | 'maintenance' | 'total';
 /** A cost table in the `financien` section, with every amount read into euros. */
 export interface CostTable {
   table: Table;
-  /** Column index of the year and of each component found. */
+  /**
+   * Where the year and each component found are: column indexes, or, in a transposed table
+   * (years as columns), row indexes of the components (the years are then in row 0).
+   */
   columns: { year: number } & Partial<Record<CostComponent, number>>;
+  /** Years as columns and the components as rows. */
+  transposed: boolean;
+  /** Marked as the cost table by a comment `<!-- iplan: kostentabel -->` just above it. */
+  marked: boolean;
+  /** One per year (and total) in the order written, whichever way the table runs. */
   rows: CostRow[];
 }
 
 export interface CostRow {
   kind: 'year' | 'total' | 'other';
   year?: number;
+  /** The table row that holds the year (in a transposed table: the header row). */
   row: TableRow;
+  /** The cell that names the year or the total, where there is one. */
+  label?: TableCell;
   amounts: Partial<Record<CostComponent, AmountCell>>;
 }
 
@@ -137,6 +148,10 @@ export interface AmountCell {
   cell: TableCell;
   /** Undefined when the cell is empty or cannot be read as an amount. */
   amount?: Amount;
+  /** Where the unit the cell is read in comes from: the cell itself, the table's header, the text above the table, or none (euros). */
+  unitFrom: 'cell' | 'header' | 'above' | 'none';
+  /** The multiplier of that unit (1000 for × € 1.000). */
+  unit: number;
 }
 
 export interface Amount {

@@ -10,12 +10,10 @@ import {
   normalizeTitle,
   pointerSegments,
   schemaAt,
-  unitMultiplier,
-  type CostTable,
+  type AmountCell,
   type Locale,
   type Plan,
   type SchemaNode,
-  type TableCell,
 } from '../core';
 import type { FrameworkView } from './checkProtocol';
 import { describeNode } from './completion';
@@ -130,7 +128,7 @@ function amountHover(position: Position, { plan, locale }: HoverContext): Hover 
       for (const amount of Object.values(row.amounts)) {
         if (!amount || !contains(amount.cell.range, position)) continue;
         if (!amount.amount) return markdown(t(locale, 'unreadableAmount'), amount.cell.range);
-        const parts = [`**${formatEuros(amount.amount.value, locale)}**`, unitText(table, amount.cell, locale)];
+        const parts = [`**${formatEuros(amount.amount.value, locale)}**`, unitText(amount, locale)];
         if (amount.amount.tolerance > 0) parts.push(`(${t(locale, 'rounding', formatEuros(amount.amount.tolerance, locale))})`);
         return markdown(parts.join(' · '), amount.cell.range);
       }
@@ -139,15 +137,9 @@ function amountHover(position: Position, { plan, locale }: HoverContext): Hover 
   return null;
 }
 
-const SCALE_IN_CELL = /(?:\b(?:mld|mrd|miljard|miljarden|bn|billion|billions|mln|mio|miljoen|miljoenen|million|millions|m|k|duizend|thousand|thousands)\b|k€|m€)/i;
-
-/** Where the amount's unit comes from: the cell itself, the column header, or plain euros. */
-function unitText(table: CostTable, cell: TableCell, locale: Locale): string {
-  if (SCALE_IN_CELL.test(cell.text.replace(/€/g, ' '))) return t(locale, 'unitCell');
-  const header = table.table.rows[0];
-  const column = table.table.rows.find((row) => row.cells.includes(cell))?.cells.indexOf(cell) ?? -1;
-  const tableUnit = header?.cells.map((c) => unitMultiplier(c.text)).find((unit) => unit !== undefined);
-  const unit = (column >= 0 ? unitMultiplier(header?.cells[column]?.text ?? '') : undefined) ?? tableUnit ?? 1;
-  if (unit === 1) return t(locale, 'unitEuro');
-  return t(locale, 'unitColumn', formatNumber(unit, locale));
+/** Where the amount's unit comes from: the cell itself, the table's header, the text above the table, or plain euros. */
+function unitText(amount: AmountCell, locale: Locale): string {
+  if (amount.unitFrom === 'cell') return t(locale, 'unitCell');
+  if (amount.unitFrom === 'none' || amount.unit === 1) return t(locale, 'unitEuro');
+  return t(locale, amount.unitFrom === 'above' ? 'unitAbove' : 'unitColumn', formatNumber(amount.unit, locale));
 }

@@ -34,6 +34,7 @@ const texts = {
   amount: { nl: 'Bedrag', en: 'Amount' },
   unitColumn: { nl: 'eenheid uit de kolomkop: × € {0}', en: 'unit from the column header: × €{0}' },
   unitCell: { nl: 'eenheid in de cel zelf', en: 'unit written in the cell' },
+  unitAbove: { nl: 'eenheid uit de tekst boven de tabel: × € {0}', en: 'unit from the text above the table: × €{0}' },
   unitEuro: { nl: 'in hele euro’s', en: 'in whole euros' },
   rounding: { nl: 'afrondingsmarge ± {0}', en: 'rounding margin ± {0}' },
   unreadableAmount: { nl: 'Deze cel is niet als bedrag te lezen.', en: 'This cell cannot be read as an amount.' },

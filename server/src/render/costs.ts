@@ -2,6 +2,7 @@
 import type { Element } from 'hast';
 import type { Plan } from '../core';
 import type { CostEntryView, PlanData } from '../core/data';
+import { mainCostTable } from '../core/mainCostTable';
 import { costChart, type CostSeries, type CostYear } from './chart';
 import { keyLine, part, type RenderContext } from './context';
 import { findingList } from './findings';
@@ -32,7 +33,7 @@ export function costSeries(plan: Plan, data: PlanData | undefined): CostSeries |
       }),
     };
   }
-  const table = plan.costTables[0];
+  const table = mainCostTable(plan);
   if (!table) return undefined;
   const years = table.rows
     .filter((row) => row.kind === 'year' && row.year !== undefined)

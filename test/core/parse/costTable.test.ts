@@ -73,4 +73,58 @@ describe('the cost table', () => {
     const plan = parse(elsewhere, framework);
     expect(plan.tables.map((t) => t.sectionIndex)).toEqual([0]);
   });
+
+  it('reads the unit from the sentence or caption just above the table, when no header states one', () => {
+    const table = '| Jaar | Vernieuwing | Beheer en onderhoud |\n| - | - | - |\n| 2026 | 1.000 | 2.000,5 |';
+    for (const above of ['Alle bedragen x € 1.000.', "Bedragen in duizenden euro's.", 'Tabel 3: kosten per jaar (k€)', 'All amounts in thousands of euros.']) {
+      const [read] = costTablesOf(withTable(`${above}\n\n${table}`));
+      expect(values(read), above).toEqual([['year', 2026, 1_000_000, 2_000_500, undefined]]);
+      expect(read.rows[0].amounts.renewal).toMatchObject({ unit: 1000, unitFrom: 'above' });
+    }
+    const [mln] = costTablesOf(withTable(`Tabel 3 (€ mln)\n\n| Jaar | Vernieuwing |\n| - | - |\n| 2026 | 1,25 |`));
+    expect(values(mln)).toEqual([['year', 2026, 1_250_000, undefined, undefined]]);
+    // A header's own unit wins over the sentence above.
+    const [header] = costTablesOf(withTable(`Alle bedragen x € 1.000.\n\n| Jaar | Vernieuwing (€ mln) |\n| - | - |\n| 2026 | 1,5 |`));
+    expect(header.rows[0].amounts.renewal).toMatchObject({ amount: { value: 1_500_000 }, unitFrom: 'header' });
+  });
+
+  it('takes no unit from prose that only mentions an amount, nor from above an earlier table', () => {
+    const table = '| Jaar | Vernieuwing |\n| - | - |\n| 2026 | 1.000.000 |';
+    for (const above of ['In 2026 stijgen de kosten met 3 miljoen euro.', 'Maximaal 5 systemen x 2 omgevingen.', 'Tabel 2: ICT-kosten per planjaar']) {
+      const [read] = costTablesOf(withTable(`${above}\n\n${table}`));
+      expect(read.rows[0].amounts.renewal, above).toMatchObject({ amount: { value: 1_000_000 }, unit: 1, unitFrom: 'none' });
+    }
+    const [, second] = costTablesOf(withTable(`Alle bedragen x € 1.000.\n\n${table}\n\nDe raming:\n\n${table}`));
+    expect(second.rows[0].amounts.renewal).toMatchObject({ amount: { value: 1_000_000 }, unitFrom: 'none' });
+  });
+
+  it('reads a transposed table: years as columns, the components as rows, a unit in the corner cell', () => {
+    const [table] = costTablesOf(
+      withTable(
+        '| (x € 1 mln) | 2026 | 2027 | Totaal |\n| --- | ---: | ---: | ---: |\n| Vernieuwing | 1,0 | 1,5 | 2,5 |\n| Beheer en onderhoud | 2,0 | 2,0 | 4,0 |\n| Totaal | 3,0 | 3,5 | 6,5 |',
+      ),
+    );
+    expect(table.transposed).toBe(true);
+    expect(table.columns).toEqual({ year: 0, renewal: 1, maintenance: 2, total: 3 });
+    expect(values(table)).toEqual([
+      ['year', 2026, 1_000_000, 2_000_000, 3_000_000],
+      ['year', 2027, 1_500_000, 2_000_000, 3_500_000],
+      ['total', undefined, 2_500_000, 4_000_000, 6_500_000],
+    ]);
+    expect(table.rows[1].label?.text).toBe('2027');
+    const english = costTablesOf(withTable('Table 2. ICT costs (€ million)\n\n|  | 2026 | Total |\n| - | - | - |\n| Renewal | 22.1 | 22.1 |\n| Maintenance | 61.4 | 61.4 |'))[0];
+    expect(values(english)).toEqual([
+      ['year', 2026, 22_100_000, 61_400_000, undefined],
+      ['total', undefined, 22_100_000, 61_400_000, undefined],
+    ]);
+    // Years as columns without a cost row is no cost table.
+    expect(costTablesOf(withTable('| Dienst | 2026 | 2027 |\n| - | - | - |\n| DJI | 1 | 2 |'))).toEqual([]);
+  });
+
+  it('knows a table marked as the cost table by a comment just above it', () => {
+    const table = '| Jaar | Vernieuwing |\n| - | - |\n| 2026 | 1 |';
+    const tables = costTablesOf(withTable(`${table}\n\nTabel 2\n\n<!-- iplan: kostentabel -->\n\n${table}\n\n<!-- iplan: cost-table -->\n\n${table}`));
+    expect(tables.map((t) => t.marked)).toEqual([false, true, true]);
+    expect(costTablesOf(withTable(`<!-- kostentabel -->\n\n${table}`))[0].marked).toBe(false);
+  });
 });

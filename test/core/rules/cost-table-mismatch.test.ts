@@ -80,4 +80,34 @@ describe('cost-table-mismatch', () => {
   it('does not fire when there is no cost table or no kosten (other rules report that)', () => {
     expect(lint(setSection(CLEAN, 'Financiën', 'Geen tabel.')).map((f) => f.ruleId)).toEqual(['cost-table-missing']);
   });
+
+  describe('with several tables in Financiën', () => {
+    const PLAN_TABLE = '| Jaar | Vernieuwing | Beheer en onderhoud |\n| --- | ---: | ---: |\n| 2026 | 1.000.000 | 2.000.000 |\n| 2027 | 1.500.000 | 2.000.000 |\n| 2028 | 500.000 | 2.500.000 |';
+    const PART = '| Jaar | Vernieuwing | Beheer en onderhoud |\n| --- | ---: | ---: |\n| 2026 | 400.000 | 900.000 |\n| 2027 | 600.000 | 800.000 |\n| 2028 | 200.000 | 1.100.000 |';
+    const REALISED = '| Jaar | Vernieuwing | Beheer en onderhoud |\n| --- | ---: | ---: |\n| 2024 | 900.000 | 1.800.000 |\n| 2025 | 950.000 | 1.900.000 |';
+
+    it('never compares a table of realised figures (no plan year) with the front matter', () => {
+      expect(lint(table(`Realisatie:\n\n${REALISED}\n\nRaming:\n\n${PLAN_TABLE}`))).toEqual([]);
+    });
+
+    it('compares the table that agrees with the front matter, whether parts come before or after it', () => {
+      expect(lint(table(`Uitvoeringsorganisatie:\n\n${PART}\n\nHet hele ministerie:\n\n${PLAN_TABLE}`))).toEqual([]);
+      expect(lint(table(`${PLAN_TABLE}\n\n### Waarvan de uitvoeringsorganisatie\n\n${PART}`))).toEqual([]);
+      const text = table(`Uitvoeringsorganisatie:\n\n${PART}\n\nHet hele ministerie:\n\n${PLAN_TABLE.replace('| 500.000 |', '| 550.000 |')}`);
+      expect(briefLint(text)).toEqual([`cost-table-mismatch error ${spanOf(text, '550.000')}`]);
+    });
+
+    it('compares the table a comment marks, even when another agrees better', () => {
+      const text = table(`<!-- iplan: kostentabel -->\n\n${PART}\n\n${PLAN_TABLE}`);
+      expect(findingsOf(text, 'cost-table-mismatch')).toHaveLength(6);
+      expect(findingsOf(text, 'cost-table-mismatch')[0].range.start.line + 1).toBe(Number(spanOf(text, '400.000').split(':')[0]));
+    });
+
+    it('reads the unit stated above the table and a transposed table like any other', () => {
+      expect(lint(table('Alle bedragen x € 1.000.\n\n| Jaar | Vernieuwing | Beheer en onderhoud |\n| - | - | - |\n| 2026 | 1.000 | 2.000 |\n| 2027 | 1.500 | 2.000 |\n| 2028 | 500 | 2.500 |'))).toEqual([]);
+      const transposed = table('| (× € 1 mln) | 2026 | 2027 | 2028 |\n| - | - | - | - |\n| Vernieuwing | 1,0 | 1,5 | 0,6 |\n| Beheer en onderhoud | 2,0 | 2,0 | 2,5 |');
+      expect(briefLint(transposed)).toEqual([`cost-table-mismatch error ${spanOf(transposed, '0,6')}`]);
+      expect(findingsOf(transposed, 'cost-table-mismatch')[0].message.en).toContain('for renewal in 2028');
+    });
+  });
 });

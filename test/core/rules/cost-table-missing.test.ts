@@ -41,4 +41,12 @@ describe('cost-table-missing', () => {
   it('does not fire for a table written under the alias Kosten', () => {
     expect(lint(replace(CLEAN, '## 7. Financiën', '## 7. Kosten'))).toEqual([]);
   });
+
+  it('fires when Financiën shows only realised figures, saying the plan years are missing', () => {
+    const text = setSection(CLEAN, 'Financiën', '| Jaar | Vernieuwing | Beheer en onderhoud |\n| - | - | - |\n| 2024 | 900.000 | 1.800.000 |\n| 2025 | 950.000 | 1.900.000 |');
+    expect(briefLint(text)).toEqual([`cost-table-missing error ${heading(text)}`]);
+    const [finding] = findingsOf(text, 'cost-table-missing');
+    expect(finding.message.en).toContain('has no cost table for the plan years');
+    expect(finding.message.nl).toContain('geen kostentabel voor de planjaren');
+  });
 });

@@ -90,4 +90,59 @@ describe('cost-total-mismatch', () => {
       expect(lint(fixed)).toEqual([]);
     });
   });
+
+  describe('in a table that rounds (€ mln, one decimal)', () => {
+    // Exact amounts with more digits than the table shows: 2026 is 1,04 + 2,04 = 3,08 mln.
+    const exact = replace(CLEAN, 'vernieuwing: 1000000\n    beheer_en_onderhoud: 2000000', 'vernieuwing: 1040000\n    beheer_en_onderhoud: 2040000');
+    const mln = (total2026: string, renewalTotal = '3,0', grand = '9,6') =>
+      setSection(
+        exact,
+        'Financiën',
+        `| Jaar | Vernieuwing (€ mln) | Beheer en onderhoud (€ mln) | Totaal (€ mln) |
+| --- | ---: | ---: | ---: |
+| 2026 | 1,0 | 2,0 | ${total2026} |
+| 2027 | 1,5 | 2,0 | 3,5 |
+| 2028 | 0,5 | 2,5 | 3,0 |
+| Totaal | ${renewalTotal} | 6,5 | ${grand} |`,
+      );
+
+    it('passes a total that is the exact sum rounded, though the cells add up to less', () => {
+      expect(lint(mln('3,1'))).toEqual([]);
+    });
+
+    it('passes a total that is the sum of the rounded cells', () => {
+      expect(lint(mln('3,0', '3,0', '9,5'))).toEqual([]);
+    });
+
+    it('reports a total one unit of the last decimal off both, with the exact sum in the message and the fix', () => {
+      const text = mln('3,2');
+      expect(briefLint(text)).toEqual([`cost-total-mismatch error ${spanOf(text, '3,2')}`]);
+      const [finding] = findingsOf(text, 'cost-total-mismatch');
+      expect(finding.message.en).toBe('The total for 2026 does not add up: it says €3,200,000, the front-matter amounts add up to €3,080,000 and the cells to €3,000,000.');
+      expect(finding.message.nl).toContain('de bedragen in de front matter tellen op tot € 3.080.000 en de cellen tot € 3.000.000');
+      expect(lint(applyFix(text, finding))).toEqual([]);
+    });
+
+    it('reports a column total 0,1 above the exact sum (3,04) and the cells (3,0), which a tolerance per part let pass', () => {
+      const text = mln('3,1', '3,1');
+      expect(briefLint(text)).toEqual([`cost-total-mismatch error ${spanOf(text, '3,1', '| Totaal |')}`]);
+    });
+
+    it('in another table, with only rounded cells to go by, allows what their rounding allows and no more', () => {
+      const parts = (total: string) =>
+        `${mln('3,1')}`.replace(
+          '| Totaal | 3,0 | 6,5 | 9,6 |',
+          `| Totaal | 3,0 | 6,5 | 9,6 |\n\nWaarvan de uitvoeringsorganisatie (€ mln):\n\n| Jaar | Vernieuwing | Beheer en onderhoud | Totaal |\n| --- | ---: | ---: | ---: |\n| 2026 | 0,4 | 1,0 | ${total} |`,
+        );
+      expect(lint(parts('1,5'))).toEqual([]);
+      const text = parts('1,7');
+      expect(briefLint(text)).toEqual([`cost-total-mismatch error ${spanOf(text, '1,7')}`]);
+      expect(findingsOf(text, 'cost-total-mismatch')[0].message.en).toBe('The total for 2026 does not add up: it says €1,700,000, the sum is €1,400,000.');
+    });
+  });
+
+  it('does not report totals that agree with the front matter when one cell is wrong: that cell is the one defect', () => {
+    const text = replace(CLEAN, '| 2026 | 1.000.000 | 2.000.000 |', '| 2026 | 1.000.000 | 2.100.000 |');
+    expect(briefLint(text)).toEqual([`cost-table-mismatch error ${spanOf(text, '2.100.000')}`]);
+  });
 });

@@ -31,11 +31,37 @@ export function unitMultiplier(header: string): number | undefined {
     const written = times[1].replace(SPACES, '').replace(/[.,]$/, '');
     // A factor is grouped thousands in either notation: × € 1.000 and × € 1,000 both mean 1000.
     const factor = /^\d{1,3}(?:[.,]\d{3})+$/.test(written) ? { value: Number(written.replace(/[.,]/g, '')) } : readNumber(written);
-    if (factor && factor.value > 0) return factor.value;
+    // × € 1 mln: the factor times the scale word right after it.
+    const after = text.slice(times.index + times[0].length).trimStart();
+    const scale = SCALE_WORDS.find(([pattern]) => pattern.test(after) && pattern.exec(after)!.index === 0)?.[1] ?? 1;
+    if (factor && factor.value > 0) return factor.value * scale;
   }
   for (const [pattern, scale] of SCALE_WORDS) if (pattern.test(text)) return scale;
   const bare = /\( ?(?:in )?(?:€|eur(?:o)?)? ?(1[.,]000(?:[.,]000)*) ?(?:€|euro)? ?\)/i.exec(text);
   if (bare) return readNumber(bare[1])?.value;
+  return undefined;
+}
+
+/**
+ * A unit stated in the sentence or caption above a table: "Alle bedragen x € 1.000.", "Bedragen
+ * in duizenden euro's", "Tabel 3 (€ mln)", "All amounts in thousands of euros (× € 1,000)".
+ * Stricter than a header: prose is full of numbers and words like "miljoen", so only a unit tied
+ * to the currency counts (× € 1.000, € mln, k€, duizenden euro's, thousands of euros).
+ */
+export function statedUnit(text: string): number | undefined {
+  const flat = text.replace(SPACES, ' ');
+  const phrases = [
+    /(?:^|[\s(])[×x*] ?(?:€|eur(?:o)?\b) ?[0-9][0-9.,]*(?: ?(?:mln|mio|miljoen|million|mld|mrd|miljard|bn|billion|k|duizend|thousand)\b)?/i,
+    /(?:€|\beur(?:o)?\b) ?(?:mln|mio|miljoen|million|mld|mrd|miljard|bn|billion|m|k|duizend|thousand)\b/i,
+    /\b[km]€/i,
+    /\b(?:duizenden|miljoenen|miljarden|thousands|millions|billions) (?:of )?(?:euro|eur\b)/i,
+  ];
+  for (const phrase of phrases) {
+    const match = phrase.exec(flat);
+    if (!match) continue;
+    const unit = unitMultiplier(match[0].trim()) ?? (/duizenden|thousands/i.test(match[0]) ? 1e3 : /miljoenen|millions/i.test(match[0]) ? 1e6 : 1e9);
+    if (unit > 0) return unit;
+  }
   return undefined;
 }
 
@@ -102,6 +128,15 @@ export function parseAmount(cellText: string, columnMultiplier = 1, style: Numbe
   const value = sign * number.value * multiplier;
   const tolerance = multiplier === 1 && number.decimals === 0 ? 0 : 0.5 * 10 ** -number.decimals * multiplier;
   return { value: Math.round(value * 100) / 100, tolerance };
+}
+
+/** The scale a cell writes after its number (`€ 12,5 mln` → 1 000 000), if any. */
+export function cellScale(cellText: string): number | undefined {
+  const text = cellText.replace(SPACES, ' ').replace(/€|\beur(?:o)?\b/gi, ' ').trim().replace(/^[-–−] ?/, '');
+  const number = NUMBER.exec(text);
+  if (!number || number.index !== 0) return undefined;
+  const rest = text.slice(number[0].length).trimStart();
+  return rest === '' ? undefined : SCALE_WORDS.find(([pattern]) => pattern.test(rest))?.[1];
 }
 
 /**

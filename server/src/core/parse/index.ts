@@ -5,7 +5,8 @@ import type { Framework } from '../framework';
 import { sectionIdOf } from '../framework';
 import { LineIndex } from '../lines';
 import type { Block, CostTable, Heading, Plan, Section, Table } from '../plan';
-import { readCostTable } from './costTable';
+import { statedUnit } from './amounts';
+import { readCostTable, type AboveTable } from './costTable';
 import { readFrontMatter } from './frontmatter';
 import { parseBody } from './markdown';
 
@@ -48,11 +49,31 @@ export function parse(input: string, framework: Framework, shouldAbandon?: () =>
   const costTables: CostTable[] = [];
   for (const table of planTables) {
     if (table.sectionIndex === undefined || sections[table.sectionIndex].frameworkId !== 'financien') continue;
-    const costTable = readCostTable(table, framework);
+    const costTable = readCostTable(table, framework, aboveTable(sections[table.sectionIndex], table));
     if (costTable) costTables.push(costTable);
   }
 
   return { text, lines, frontMatter, headings, sections, tables: planTables, costTables, prose, comments };
+}
+
+const COST_TABLE_MARK = /<!--\s*iplan:\s*(?:kostentabel|cost-table)\s*-->/i;
+
+/**
+ * What stands between a table and the table or heading before it: the nearest sentence or
+ * caption that states a unit, and whether a comment marks the table as the cost table.
+ */
+function aboveTable(section: Section, table: Table): AboveTable {
+  const at = section.blocks.findIndex((block) => block.kind === 'table' && block.range.start.line === table.range.start.line);
+  const above: AboveTable = { text: '', marked: false };
+  for (let i = at - 1; i >= 0; i--) {
+    const block = section.blocks[i];
+    if (block.kind === 'table' || block.kind === 'heading') break;
+    if (block.kind === 'html' && COST_TABLE_MARK.test(block.text)) above.marked = true;
+    if (block.kind !== 'paragraph' || above.unit !== undefined) continue;
+    const unit = statedUnit(block.text);
+    if (unit !== undefined) Object.assign(above, { unit, text: block.text });
+  }
+  return above;
 }
 
 function buildSections(

@@ -1,3 +1,4 @@
+import { mainCostTable } from '../mainCostTable';
 import type { CostComponent } from '../plan';
 import type { Rule } from '../rule';
 import { localized, type Localized, type Range } from '../types';
@@ -23,7 +24,7 @@ export default {
     'Two different amounts for the same year make the plan unreliable; the data and the text must say the same.',
   ),
   check({ plan, data, framework, valueRange, report }) {
-    const table = plan.costTables[0];
+    const table = mainCostTable(plan);
     const costs = data!.costs;
     if (!table || !costs) return;
     const placeholder = new RegExp(framework.placeholderPattern.source, framework.placeholderPattern.flags);
@@ -37,7 +38,7 @@ export default {
       if (!entry) {
         if (data!.years.length > 0 && !data!.years.includes(year)) {
           report({
-            range: row.row.cells[table.columns.year].range,
+            range: (row.label ?? row.row).range,
             message: localized(
               `De tabel noemt ${year}, dat buiten de planperiode valt en geen \`kosten\`-regel heeft.`,
               `The table lists ${year}, which lies outside the plan period and has no \`kosten\` entry.`,

@@ -1,3 +1,4 @@
+import { mainCostTable } from '../mainCostTable';
 import type { Rule } from '../rule';
 import { localized } from '../types';
 
@@ -16,9 +17,20 @@ export default {
   ),
   check({ plan, facts, framework, report }) {
     const index = plan.sections.findIndex((s) => s.frameworkId === 'financien');
-    if (index < 0 || facts.emptySections.has(index) || plan.costTables.length > 0) return;
+    if (index < 0 || facts.emptySections.has(index) || mainCostTable(plan)) return;
     const names = framework.definition.costTable;
     const someTable = plan.tables.some((t) => t.sectionIndex === index);
+    if (plan.costTables.length > 0) {
+      // Cost tables of other years only, such as realised figures: never compared with the front matter.
+      report({
+        range: plan.sections[index].heading.range,
+        message: localized(
+          '‘Financiën’ heeft geen kostentabel voor de planjaren: de tabellen daar noemen geen jaar van de planperiode (gerealiseerde cijfers tellen niet); voeg de tabel met één rij per planjaar toe.',
+          '‘Finances’ has no cost table for the plan years: its tables name no year of the plan period (realised figures do not count); add the table with one row per plan year.',
+        ),
+      });
+      return;
+    }
     report({
       range: plan.sections[index].heading.range,
       message: localized(

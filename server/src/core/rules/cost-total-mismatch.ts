@@ -1,5 +1,7 @@
 import { formatAmount, notationOf, replaceNumber } from '../parse/amounts';
-import type { AmountCell, CostRow } from '../plan';
+import type { PlanData } from '../data';
+import { mainCostTable } from '../mainCostTable';
+import type { AmountCell, CostRow, CostTable } from '../plan';
 import type { Rule, RuleContext } from '../rule';
 import { localized, type Localized } from '../types';
 import { euros } from '../money';
@@ -26,42 +28,76 @@ function unitOf(cell: AmountCell): number {
   return number === 0 ? 1 : Math.round((cell.amount!.value / number) * 1e6) / 1e6;
 }
 
+/** The front matter's exact amount behind each cell of the plan's cost table (renewal and maintenance of a plan year). */
+function exactAmounts(table: CostTable | undefined, data: PlanData | undefined): Map<AmountCell, number> {
+  const exact = new Map<AmountCell, number>();
+  for (const row of table?.rows ?? []) {
+    const entry = row.kind === 'year' ? data?.costs?.find((cost) => cost.jaar === row.year) : undefined;
+    if (!entry) continue;
+    if (row.amounts.renewal && typeof entry.vernieuwing === 'number') exact.set(row.amounts.renewal, entry.vernieuwing);
+    if (row.amounts.maintenance && typeof entry.beheer_en_onderhoud === 'number') exact.set(row.amounts.maintenance, entry.beheer_en_onderhoud);
+  }
+  return exact;
+}
+
 export default {
   id: 'cost-total-mismatch',
   defaultSeverity: 'error',
   criterion: 'financien',
   basis: 'inferred',
   description: localized(
-    'Een Totaal-rij of -kolom in de kostentabel telt op.',
-    'A Total row or column in the cost table adds up.',
+    'Een Totaal-rij of -kolom in de kostentabel telt op: tot de exacte som van de front matter, afgerond zoals de tabel schrijft.',
+    'A Total row or column in the cost table adds up: to the exact front-matter sum, rounded as the table writes.',
   ),
   rationale: localized(
     'Een totaal dat niet klopt, ondermijnt het vertrouwen in alle bedragen van het plan.',
     "A total that does not add up undermines trust in all the plan's amounts.",
   ),
   check(context) {
-    const { plan, report } = context;
+    const { plan, data, report } = context;
+    const exact = exactAmounts(mainCostTable(plan), data);
     for (const table of plan.costTables) {
       const yearRows = table.rows.filter((r) => r.kind === 'year');
       const checkSum = (target: AmountCell | undefined, parts: (AmountCell | undefined)[], what: Localized) => {
         if (!target?.amount || parts.length === 0 || parts.some((p) => !p?.amount)) return;
-        const sum = parts.reduce((total, p) => total + p!.amount!.value, 0);
+        const written = target.amount.value;
+        const cells = parts.reduce((total, p) => total + p!.amount!.value, 0);
+        const exactParts = parts.map((p) => exact.get(p!));
+        const related = parts.map((p) => ({ range: p!.cell.range, message: localized('Onderdeel van de som', 'Part of the sum') }));
+        if (exactParts.every((value) => value !== undefined)) {
+          // The plan's cost table: the total is the front matter's exact sum, rounded as the table
+          // writes (or, as authors also do, the sum of the rounded cells). Nothing else passes.
+          const sum = exactParts.reduce((total, value) => total + value!, 0);
+          if (Math.abs(written - sum) <= target.amount.tolerance + 0.005 || Math.abs(written - cells) < 0.005) return;
+          report({
+            range: target.cell.range,
+            message: localized(
+              `${what.nl}: er staat ${euros(written).nl}, de bedragen in de front matter tellen op tot ${euros(sum).nl} en de cellen tot ${euros(cells).nl}.`,
+              `${what.en}: it says ${euros(written).en}, the front-matter amounts add up to ${euros(sum).en} and the cells to ${euros(cells).en}.`,
+            ),
+            related,
+            fix: recompute(context, target, sum),
+          });
+          return;
+        }
+        // Other tables (realised figures, parts): only the rounded cells are known, each up to half
+        // its last digit off, so the total may differ from their sum by as much together.
         const tolerance = target.amount.tolerance + parts.reduce((total, p) => total + p!.amount!.tolerance, 0) + 0.005;
-        if (Math.abs(sum - target.amount.value) <= tolerance) return;
+        if (Math.abs(cells - written) <= tolerance) return;
         report({
           range: target.cell.range,
           message: localized(
-            `${what.nl}: er staat ${euros(target.amount.value).nl}, de som is ${euros(sum).nl}.`,
-            `${what.en}: it says ${euros(target.amount.value).en}, the sum is ${euros(sum).en}.`,
+            `${what.nl}: er staat ${euros(written).nl}, de som is ${euros(cells).nl}.`,
+            `${what.en}: it says ${euros(written).en}, the sum is ${euros(cells).en}.`,
           ),
-          related: parts.map((p) => ({ range: p!.cell.range, message: localized('Onderdeel van de som', 'Part of the sum') })),
-          fix: recompute(context, target, sum),
+          related,
+          fix: recompute(context, target, cells),
         });
       };
       const rowTotal = (row: CostRow) => {
         const parts = [row.amounts.renewal, row.amounts.maintenance].filter((p) => p !== undefined);
         if (parts.length === 2) {
-          const label = row.year ?? row.row.cells[table.columns.year]?.text;
+          const label = row.year ?? row.label?.text;
           checkSum(row.amounts.total, parts, localized(`Het totaal van ${label} telt niet op`, `The total for ${label} does not add up`));
         }
       };
