@@ -59,8 +59,8 @@ describe('HTML report in Chromium', () => {
         expect(background).toBe(scheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(15, 20, 25)');
 
         // An overview row per plan, a section per plan.
-        expect(await page.locator('table.iplan-overview-table tbody tr').count()).toBe(10);
-        expect(await page.locator('article.iplan-plan').count()).toBe(10);
+        expect(await page.locator('table.iplan-overview-table tbody tr').count()).toBe(11);
+        expect(await page.locator('article.iplan-plan').count()).toBe(11);
 
         // No horizontal overflow: wide tables scroll inside their own wrapper.
         const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);

@@ -148,7 +148,7 @@ describe('json format (docs/format.md §8)', () => {
     const run = iplan(['--format', 'json', 'examples/defect-*.iplan.md']);
     const files = JSON.parse(run.stdout).map((r: { filePath: string }) => path.basename(r.filePath));
     expect(files.every((f: string) => f.startsWith('defect-'))).toBe(true);
-    expect(files.length).toBe(7);
+    expect(files.length).toBe(8);
   });
 });
 
@@ -232,6 +232,20 @@ describe('--fix, --fix-dry-run and --cache', () => {
     expect(dry.stdout).not.toMatch(/^--- a\//m);
     const ids = JSON.parse(first.stdout).flatMap((r: { messages: { ruleId: string }[] }) => r.messages.map((m) => m.ruleId));
     expect(ids).not.toContain('section-missing');
+  });
+
+  it('--fix writes the slips of the front matter as the framework does, and the plan is clean', () => {
+    const slipped = clean()
+      .replace('versie: "0.9"', 'versie: 0.9')
+      .replace('status: concept', 'status: Concept')
+      .replace('boekhoudstelsel: kas-verplichtingen', 'Boekhoudstelsel: kas-verplichtingen')
+      .replace('    thema: Digitale weerbaarheid', '    thema: digitale weerbaarheid');
+    const file = scratch('fix/slips.iplan.md', slipped);
+    const before = JSON.parse(iplan(['--format', 'json', file]).stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId);
+    expect(before).toEqual(['frontmatter-schema', 'frontmatter-schema', 'frontmatter-schema', 'frontmatter-schema']);
+    const fixed = iplan(['--fix', file]);
+    expect(fixed.status).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(clean());
   });
 
   it('--cache gives the same results warm as cold and notices a change', () => {

@@ -235,7 +235,7 @@ describe('pull diagnostics', () => {
     await client.change(uri, MISMATCH, 3);
     await expect(stale).rejects.toMatchObject({ code: -32802 }); // ServerCancelled: the client pulls again
     const current = (await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } })) as FullDocumentDiagnosticReport;
-    expect(codes(current.items)).toEqual(['cost-table-mismatch', 'cost-total-mismatch']);
+    expect(codes(current.items)).toEqual(['cost-table-mismatch']);
     await client.close(uri);
   });
 
@@ -246,7 +246,7 @@ describe('pull diagnostics', () => {
     const mismatch = byName.get('plans/mismatch.iplan.md') as WorkspaceFullDocumentDiagnosticReport;
     expect(mismatch.kind).toBe('full');
     expect(mismatch.version).toBeNull();
-    expect(codes(mismatch.items)).toEqual(['cost-table-mismatch', 'cost-total-mismatch']);
+    expect(codes(mismatch.items)).toEqual(['cost-table-mismatch']);
     expect((byName.get('plans/clean.iplan.md') as WorkspaceFullDocumentDiagnosticReport).items).toEqual([]);
 
     // Asked again with the result ids: nothing changed on disk.
