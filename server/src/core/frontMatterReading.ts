@@ -25,7 +25,7 @@ export interface LenientReading {
 }
 
 /** A key the schema does not know, and the known key it is a slip for, if it looks like one. */
-export interface UnknownKey {
+interface UnknownKey {
   /** Pointer of the mapping holding the key. */
   parent: string;
   key: string;
@@ -33,7 +33,7 @@ export interface UnknownKey {
   nearMissOf?: string;
 }
 
-export interface FrontMatterReading {
+interface FrontMatterReading {
   /** The data with the lenient readings applied. */
   data: unknown;
   readings: LenientReading[];

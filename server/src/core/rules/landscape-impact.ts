@@ -4,7 +4,7 @@ import type { Framework } from '../framework';
 import { foldValue } from '../frontMatterReading';
 import { isHollow } from '../hollow';
 
-export interface ImpactGap {
+interface ImpactGap {
   item: ItemView;
   niveau: string;
   /** What the impact does not name: no systems or data, no measures. */
