@@ -52,12 +52,12 @@ export { applyEdits, fixEdits, nonOverlappingEdits } from './edits';
 export { LineIndex } from './lines';
 export { checkTimeout, checkTimeoutFinding, fileNotText, fileTooLarge, notTextFinding, tooLargeFinding } from './rules/file-limits';
 export { mayHaveMarker, matchesPlanGlobs } from './planFiles';
-export { normalizeTitle } from './framework';
+export { normalizeTitle, sectionIdOf } from './framework';
 export { planLanguage } from './facts';
 export { pointerSegment, pointerSegments, valueAtPointer } from './pointer';
-export { unitMultiplier } from './parse/amounts';
+export { parseAmount, tableStyle, unitMultiplier } from './parse/amounts';
 export { euros, formatAxisMillions, formatEuros, formatMillions, formatNumber } from './money';
-export { planTemplate, type TemplateOptions } from './template';
+export { placeholders, planTemplate, type TemplateOptions } from './template';
 export {
   resolveSchema,
   schemaAt,

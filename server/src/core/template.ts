@@ -44,17 +44,35 @@ const TEXT = {
   },
 } as const;
 
+/**
+ * The marks a plan made by iplan leaves where the author must fill something in; each contains a
+ * placeholder word, so the placeholder rule points at it. Shared by the template and the importer.
+ */
+export function placeholders(framework: Framework, language: Locale) {
+  const text = TEXT[language];
+  const schema = framework.frontMatterSchema as SchemaNode;
+  const values = (...path: (string | number)[]) => {
+    const node = schemaAt(schema, path);
+    return node ? schemaEnum(node) : [];
+  };
+  const alternatives = (...path: (string | number)[]) => values(...path).join(' | ');
+  return {
+    title: text.title,
+    amount: text.amount,
+    values,
+    /** `TODO kies uit: a | b | c` for the enumeration at a schema path (`*` for any list item). */
+    choose: (...path: (string | number)[]) => `${text.choose}: ${alternatives(...path)}`,
+    alternatives,
+  };
+}
+
 export function planTemplate(framework: Framework, options: TemplateOptions): string {
   const { language, startYear } = options;
   const eol = options.eol ?? '\n';
   const text = TEXT[language];
   const schema = framework.frontMatterSchema as SchemaNode;
   const has = (...path: string[]) => schemaAt(schema, path) !== undefined;
-  const values = (...path: (string | number)[]) => {
-    const node = schemaAt(schema, path);
-    return node ? schemaEnum(node) : [];
-  };
-  const alternatives = (...path: (string | number)[]) => values(...path).join(' | ');
+  const { values, alternatives } = placeholders(framework, language);
   const { planPeriodMinYears, planPeriodMaxYears } = framework.definition.thresholds;
   const years = options.endYear !== undefined ? Math.max(1, options.endYear - startYear + 1) : Math.min(Math.max(4, planPeriodMinYears), planPeriodMaxYears);
   const planYears = Array.from({ length: years }, (_, i) => startYear + i);
