@@ -31,6 +31,8 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/client.js`, external: ['vscode'] },
   // The GitHub Action: runs cli.js beside it. Not in the npm package or the extension.
   { entryPoints: ['server/src/cli/action/main.ts'], outfile: `${outdir}/action.js` },
+  // Loaded by the CLI and the server on first use only (server/src/node/importer.ts).
+  { entryPoints: ['server/src/import/index.ts'], outfile: `${outdir}/importer.js` },
 ].filter((entry) => existsSync(entry.entryPoints[0]));
 
 await Promise.all(entries.map((entry) => build({ ...common, ...entry })));

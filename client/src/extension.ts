@@ -2,9 +2,10 @@
  * The iplan VS Code extension: starts the language server for Markdown files and adds the
  * status-bar item and the commands. All checking happens in the server.
  */
-import { commands, window, workspace, type ExtensionContext } from 'vscode';
+import { commands, Uri, window, workspace, type ExtensionContext } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { newPlan } from './commands';
+import { importWord } from './importWord';
 import { createLanguageClient } from './languageClient';
 import { PreviewManager } from './preview';
 import { PlanStatus } from './statusBar';
@@ -21,6 +22,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     previews,
     commands.registerCommand('iplan.openPreviewToSide', () => previews.open()),
     commands.registerCommand('iplan.newPlan', () => newPlan(client)),
+    commands.registerCommand('iplan.importWord', (uri?: Uri) => importWord(client, output, uri instanceof Uri ? uri : undefined)),
     commands.registerCommand('iplan.restartServer', async () => {
       if (client) await client.restart();
       status.reset();

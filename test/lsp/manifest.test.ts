@@ -39,7 +39,7 @@ describe('extension manifest', () => {
     expect(manifest.l10n).toBe('./l10n');
     expect(manifest.categories).toEqual(['Linters']);
     expect(manifest.activationEvents).toEqual(expect.arrayContaining(['onLanguage:markdown', 'workspaceContains:**/*.iplan.md']));
-    expect(manifest.contributes.commands.map((c: { command: string }) => c.command).sort()).toEqual(['iplan.newPlan', 'iplan.openPreviewToSide', 'iplan.restartServer', 'iplan.showOutput']);
+    expect(manifest.contributes.commands.map((c: { command: string }) => c.command).sort()).toEqual(['iplan.importWord', 'iplan.newPlan', 'iplan.openPreviewToSide', 'iplan.restartServer', 'iplan.showOutput']);
     const client = read('client/src/extension.ts');
     for (const { command } of manifest.contributes.commands) expect(client).toContain(`'${command}'`);
     const settings = manifest.contributes.configuration.properties;

@@ -7,11 +7,12 @@
 import { localeFromEnvironment } from '../node/locale';
 import { errorLine } from './errors';
 import { compare } from './compare';
+import { importCommand } from './import';
 import { init } from './init';
 import type { Io } from './io';
 import type { Subcommand } from './subcommand';
 
-export const subcommands: readonly Subcommand[] = [init, compare];
+export const subcommands: readonly Subcommand[] = [init, compare, importCommand];
 
 export function findSubcommand(word: string | undefined): Subcommand | undefined {
   return subcommands.find((command) => command.name === word);

@@ -5,7 +5,7 @@
  */
 import type { CodeAction, CodeActionParams, DocumentSymbol, Hover, Position } from 'vscode-languageserver/node';
 import type { Finding, Framework, Locale } from '../core';
-import type { NewPlanParams, NewPlanResult, PreviewParams, PreviewResult } from './protocol';
+import type { ImportDocxParams, ImportDocxResult, NewPlanParams, NewPlanResult, PreviewParams, PreviewResult } from './protocol';
 import type { Settings } from './settings';
 import type { Folder } from './workspace';
 
@@ -77,7 +77,9 @@ export type Job =
   | { kind: 'symbols'; document: DocumentState }
   | { kind: 'codeActions'; document: DocumentState; params: CodeActionParams }
   | { kind: 'preview'; document: DocumentState; params: PreviewParams }
-  | { kind: 'newPlan'; params: NewPlanParams; uri?: string; settings: Settings };
+  | { kind: 'newPlan'; params: NewPlanParams; uri?: string; settings: Settings }
+  /** A Word document made a plan, with the framework and configuration that apply at `uri`. */
+  | { kind: 'importDocx'; params: ImportDocxParams; uri?: string; settings: Settings };
 
 export interface JobResults {
   analyze: AnalysisSummary;
@@ -87,6 +89,7 @@ export interface JobResults {
   codeActions: CodeAction[];
   preview: PreviewResult;
   newPlan: NewPlanResult;
+  importDocx: ImportDocxResult;
 }
 
 /** Main thread → worker: `setup` first; jobs one at a time; the others at any moment. */

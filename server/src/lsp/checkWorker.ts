@@ -7,7 +7,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { defaultFramework, planTemplate, type Framework } from '../core';
 import { planTitle, renderPlan } from '../render';
+import { loadImporter } from '../node/importer';
 import { ruleDocsUri } from '../node/ruleDocs';
+import type { ImportDocxResult } from './protocol';
 import { Analyzer, CheckSuperseded, type Analysis, type CheckControl } from './analysis';
 import {
   ENDLESS_CHECK_MARKER,
@@ -132,7 +134,7 @@ function parsed(analyzer: Analyzer, id: number, document: DocumentState) {
   return analysis.isPlan && analysis.plan && analysis.framework ? { ...analysis, plan: analysis.plan, framework: analysis.framework } : undefined;
 }
 
-function run(analyzer: Analyzer, id: number, job: Job): JobResults[Job['kind']] {
+function run(analyzer: Analyzer, id: number, job: Job): JobResults[Job['kind']] | Promise<JobResults[Job['kind']]> {
   switch (job.kind) {
     case 'analyze':
       return summary(analyze(analyzer, id, job.document));
@@ -169,12 +171,40 @@ function run(analyzer: Analyzer, id: number, job: Job): JobResults[Job['kind']] 
       const { framework, locale } = analyzer.frameworkFor(job.uri, job.settings);
       return { text: planTemplate(framework, { language: job.params?.language ?? locale, startYear: new Date().getFullYear() + 1 }) };
     }
+    case 'importDocx':
+      return importDocx(analyzer, job);
+  }
+}
+
+async function importDocx(analyzer: Analyzer, job: Extract<Job, { kind: 'importDocx' }>): Promise<ImportDocxResult> {
+  const { framework, locale } = analyzer.frameworkFor(job.uri, job.settings);
+  const { importDocx: convert, formatReport, ImportError } = loadImporter();
+  try {
+    const { text, report } = await convert(Buffer.from(job.params.base64, 'base64'), framework, { locale });
+    const required = framework.definition.sections.filter((section) => section.required).length;
+    return {
+      text,
+      report: formatReport(report, job.params.name, locale, framework),
+      summary: { recognised: report.sections.recognised.length, required, left: report.left.length, errors: report.findings.errors, warnings: report.findings.warnings },
+    };
+  } catch (error) {
+    if (error instanceof ImportError) return { error: `${job.params.name}: ${error[locale]}` };
+    throw error;
   }
 }
 
 // What every check needs, made while the server and the editor say hello: the bundled framework,
 // its schemas compiled.
 defaultFramework();
+
+function done(id: number, result: unknown): void {
+  post({ type: 'done', id, result, frameworks: takeNewFrameworks() });
+}
+
+function failed(id: number, error: unknown): void {
+  if (error instanceof CheckSuperseded) post({ type: 'superseded', id });
+  else post({ type: 'failed', id, error: describeError(error) });
+}
 
 port.on('message', (message: ToWorker) => {
   if (message.type === 'setup') return setUp(message.setup);
@@ -185,10 +215,11 @@ port.on('message', (message: ToWorker) => {
       const { id, job } = message;
       try {
         const result = run(analyzer, id, job);
-        post({ type: 'done', id, result, frameworks: takeNewFrameworks() });
+        // Only the import answers later; the main thread sends no other job meanwhile.
+        if (result instanceof Promise) void result.then((value) => done(id, value), (error: unknown) => failed(id, error));
+        else done(id, result);
       } catch (error) {
-        if (error instanceof CheckSuperseded) post({ type: 'superseded', id });
-        else post({ type: 'failed', id, error: describeError(error) });
+        failed(id, error);
       }
       return;
     }

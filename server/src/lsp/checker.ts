@@ -13,7 +13,7 @@ import { WORKER_HEAP_MB } from './checkWorkerStart';
 import type { AnalysisSummary, FrameworkView, Job, JobResults, StoppedCheck } from './checkProtocol';
 import { documentLines } from './completion';
 import type { Log } from './guard';
-import type { NewPlanParams, NewPlanResult } from './protocol';
+import type { ImportDocxParams, ImportDocxResult, NewPlanParams, NewPlanResult } from './protocol';
 import { hoverFromText } from './hover';
 import type { Settings, SettingsStore } from './settings';
 
@@ -25,6 +25,9 @@ import type { Settings, SettingsStore } from './settings';
  * a plan that parses quickly gets the same hover as ever.
  */
 export const HOVER_PATIENCE_MS = 50;
+
+/** A large Word document takes seconds to convert; the import has longer than a check. */
+const IMPORT_BUDGET_MS = 60_000;
 const HOVER_PATIENCE_OWN_MAX_MS = 500;
 const HOVER_POLL_MS = 10;
 
@@ -234,6 +237,15 @@ export class Checker {
     const settings = await this.settings.forResource(uri);
     const outcome = await this.host.run({ kind: 'newPlan', params, uri, settings }, { budgetMs: settings.checkTimeoutMs });
     return outcome.status === 'done' ? outcome.value : { text: '' };
+  }
+
+  /** A Word document converted in the worker, which has the framework's validators. */
+  async importDocx(params: ImportDocxParams, uri: string | undefined): Promise<ImportDocxResult> {
+    const settings = await this.settings.forResource(uri);
+    const outcome = await this.host.run({ kind: 'importDocx', params, uri, settings }, { budgetMs: Math.max(settings.checkTimeoutMs, IMPORT_BUDGET_MS) });
+    if (outcome.status === 'done') return outcome.value;
+    if (outcome.status === 'failed') throw new Error(outcome.error);
+    return { error: `${params.name}: ${outcome.status === 'stopped' && outcome.reason === 'memory' ? 'the import needed more memory than it may use' : 'the import did not finish'}` };
   }
 
   private async submitFeature<K extends FeatureKind>(

@@ -31,9 +31,12 @@ import { DiagnosticsService } from './diagnostics';
 import { connectionLog, describeError, guard } from './guard';
 import { t } from './messages';
 import {
+  IMPORT_DOCX_REQUEST,
   NEW_PLAN_REQUEST,
   PLAN_INFO_REQUEST,
   PREVIEW_REQUEST,
+  type ImportDocxParams,
+  type ImportDocxResult,
   type NewPlanParams,
   type NewPlanResult,
   type PlanInfo,
@@ -259,6 +262,14 @@ connection.onRequest(
   guard(log, NEW_PLAN_REQUEST, { text: '' } as NewPlanResult, async (params: NewPlanParams): Promise<NewPlanResult> => {
     if (!services) return { text: '' };
     return services.checker.newPlan(params, params?.uri ?? services.workspace.all()[0]?.uri);
+  }),
+);
+
+connection.onRequest(
+  IMPORT_DOCX_REQUEST,
+  guard(log, IMPORT_DOCX_REQUEST, { error: 'internal error' } as ImportDocxResult, async (params: ImportDocxParams): Promise<ImportDocxResult> => {
+    if (!services) return { error: 'the server is not initialised' };
+    return services.checker.importDocx(params, params.uri ?? services.workspace.all()[0]?.uri);
   }),
 );
 

@@ -50,3 +50,28 @@ export interface PreviewResult {
   title?: string;
   locale?: 'nl' | 'en';
 }
+
+/**
+ * A Word document (.docx) → an I-plan. The client reads the file (through the editor's file
+ * system, so it also works for remote and web workspaces) and writes the result; the server only
+ * converts. The importer is loaded on the first request.
+ */
+export const IMPORT_DOCX_REQUEST = 'iplan/importDocx';
+export interface ImportDocxParams {
+  /** The document's bytes, base64-encoded. */
+  base64: string;
+  /** Name shown in the report. */
+  name: string;
+  /** Where the plan will be written: its framework and configuration apply. */
+  uri?: string;
+}
+export interface ImportDocxResult {
+  /** The plan; absent when the document could not be read. */
+  text?: string;
+  /** The import report, in the configured language. */
+  report?: string;
+  /** One line: why the document could not be read. */
+  error?: string;
+  /** For a short notification: framework sections recognised and required, points left open, findings. */
+  summary?: { recognised: number; required: number; left: number; errors: number; warnings: number };
+}

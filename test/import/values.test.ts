@@ -1,0 +1,68 @@
+// The readers that turn a Word plan's own wording into front-matter values.
+import { describe, expect, it } from 'vitest';
+import { normalizeTitle, sectionIdOf } from '../../server/src/core';
+import { readChoice, readDate, readDecree, readMinistry, readPeriod, readVersion, splitList } from '../../server/src/import/values';
+import { framework } from '../helpers/plans';
+
+describe('reading stated values', () => {
+  it('names the ministry by code, abbreviation or name, the longest name winning', () => {
+    expect(readMinistry('Infrastructuur en Waterstaat (IenW)')).toBe('IENW');
+    expect(readMinistry('Ministerie van Justitie en Veiligheid')).toBe('JENV');
+    expect(readMinistry('Economische Zaken en Klimaat')).toBe('EZK');
+    expect(readMinistry('Economische Zaken')).toBe('EZ');
+    expect(readMinistry('Ministry of Education, Culture and Science')).toBe('OCW');
+    expect(readMinistry('BZK')).toBe('BZK');
+    expect(readMinistry('Landbouw, Visserij, Voedselzekerheid en Natuur')).toBe('LVVN');
+    expect(readMinistry('de afdeling informatievoorziening')).toBeUndefined();
+    expect(readMinistry('define the defaults')).toBeUndefined();
+  });
+
+  it('reads plan periods, dates and versions written in several ways', () => {
+    expect(readPeriod('2026 t/m 2029')).toEqual({ van: 2026, tot: 2029 });
+    expect(readPeriod('2026–2029')).toEqual({ van: 2026, tot: 2029 });
+    expect(readPeriod('van 2025 tot en met 2028')).toEqual({ van: 2025, tot: 2028 });
+    expect(readPeriod('2025 to 2028')).toEqual({ van: 2025, tot: 2028 });
+    expect(readPeriod('vier jaar')).toBeUndefined();
+    expect(readDate('15 maart 2026')).toBe('2026-03-15');
+    expect(readDate('1 October 2025')).toBe('2025-10-01');
+    expect(readDate('March 3, 2026')).toBe('2026-03-03');
+    expect(readDate('2026-03-15')).toBe('2026-03-15');
+    expect(readDate('15-3-2026')).toBe('2026-03-15');
+    expect(readDate('31 februari 2026')).toBeUndefined();
+    expect(readVersion('1.0')).toBe('1.0');
+    expect(readVersion('versie 1,2')).toBe('1.2');
+    expect(readVersion('v0.9')).toBe('0.9');
+    expect(readVersion('concept')).toBeUndefined();
+  });
+
+  it('reads enumerations from their Dutch and English words, and refuses when unsure', () => {
+    expect(readChoice('Vastgesteld', 'status')).toBe('vastgesteld');
+    expect(readChoice('Draft', 'status')).toBe('concept');
+    expect(readChoice('Kas-verplichtingenstelsel', 'boekhoudstelsel')).toBe('kas-verplichtingen');
+    expect(readChoice('Baten-lastenstelsel', 'boekhoudstelsel')).toBe('baten-lasten');
+    expect(readChoice('Cash and commitments', 'boekhoudstelsel')).toBe('kas-verplichtingen');
+    expect(readChoice('In uitvoering', 'activityStatus')).toBe('in-uitvoering');
+    expect(readChoice('in progress', 'activityStatus')).toBe('in-uitvoering');
+    expect(readChoice('n.v.t.', 'acict')).toBe('niet-van-toepassing');
+    expect(readChoice('medium', 'niveau')).toBe('midden');
+    expect(readChoice('kas en baten', 'boekhoudstelsel')).toBeUndefined();
+    expect(readDecree('Besluit CIO-stelsel Rijksdienst 2025', [2021, 2025])).toBe(2025);
+    expect(readDecree('2023', [2021, 2025])).toBeUndefined();
+  });
+
+  it('splits lists of names in a cell on semicolons or line breaks, else commas', () => {
+    expect(splitList('Meetnet water; Verkeerscentrale-data')).toEqual(['Meetnet water', 'Verkeerscentrale-data']);
+    expect(splitList('Zaaksysteem, DMS')).toEqual(['Zaaksysteem', 'DMS']);
+    expect(splitList('–')).toEqual([]);
+  });
+});
+
+describe('title matching', () => {
+  it('ignores "Hoofdstuk N" and "Chapter N" in front of a section title', () => {
+    expect(normalizeTitle('Hoofdstuk 7 Financiën')).toBe('financiën');
+    expect(normalizeTitle('Hoofdstuk 2: Beleidsprioriteiten')).toBe('beleidsprioriteiten');
+    expect(normalizeTitle('Hoofdstuk 3 — Prioritaire IV-doelstellingen')).toBe('prioritaire iv-doelstellingen');
+    expect(sectionIdOf(framework, 'Chapter 7 – Finances')).toBe('financien');
+    expect(sectionIdOf(framework, 'Hoofdstukken')).toBeUndefined();
+  });
+});
