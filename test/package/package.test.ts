@@ -14,7 +14,7 @@ describe('npm package contents', () => {
   it('holds the bundles, the schemas, the docs and the extension data, nothing else', () => {
     const files = packedFiles();
     const allowed = [
-      /^dist\/(cli|server|check-worker|client)\.js$/,
+      /^dist\/(cli|server|check-worker|client|importer)\.js$/,
       /^schemas\/[a-z0-9.-]+\.json$/,
       /^docs\/[a-z]+\.md$/,
       /^l10n\/bundle\.l10n\.[a-z]+\.json$/,
@@ -23,7 +23,7 @@ describe('npm package contents', () => {
       /^(LICENSE|README\.md|CHANGELOG\.md)$/,
     ];
     expect(files.filter((f) => !allowed.some((pattern) => pattern.test(f)))).toEqual([]);
-    for (const needed of ['dist/cli.js', 'dist/server.js', 'dist/check-worker.js', 'schemas/config.schema.json', 'docs/format.md', 'docs/rules.md', 'LICENSE', 'README.md', 'CHANGELOG.md', 'images/icon.png']) {
+    for (const needed of ['dist/cli.js', 'dist/server.js', 'dist/check-worker.js', 'dist/importer.js', 'schemas/config.schema.json', 'docs/format.md', 'docs/rules.md', 'LICENSE', 'README.md', 'CHANGELOG.md', 'images/icon.png']) {
       expect(files).toContain(needed);
     }
     expect(manifest.bin.iplan).toBe('dist/cli.js');
@@ -99,5 +99,13 @@ describe('the packed tarball, installed offline into an empty folder', () => {
     const scaffolded = new Set(results[0].messages.map((m) => m.ruleId));
     expect([...scaffolded].filter((id) => !['placeholder', 'section-empty', 'cost-year-missing', 'frontmatter-schema'].includes(id))).toEqual([]);
     expect(JSON.parse(installed.stdout)).toEqual(JSON.parse(iplan(['.', '--format', 'json'], { cwd: repo }).stdout));
+  });
+
+  it('imports a Word plan with `npx iplan import` (the importer bundle is shipped and found)', () => {
+    const source = path.join(ROOT, 'test', 'fixtures', 'import', 'ocw-2025-2028-en.docx');
+    const imported = npx(['import', source, '-o', 'ocw.iplan.md']);
+    expect(imported.status).toBe(0);
+    expect(imported.stderr).toContain('check: 0 errors, 0 warnings');
+    expect(readFileSync(path.join(repo, 'ocw.iplan.md'), 'utf8')).toMatch(/^---\niplan: "kwaliteitskader-2022"\nministerie: OCW\n/);
   });
 });
