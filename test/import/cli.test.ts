@@ -63,6 +63,10 @@ describe('iplan import', () => {
     });
   }
 
+  it('is listed in `iplan --help`', () => {
+    expect(iplan(['--help']).stdout).toMatch(/^ {2}import +turn a Word plan \(\.docx\) into an I-plan$/m);
+  });
+
   it('says so in Dutch with --locale nl, and for a missing file or argument', () => {
     const run = iplan(['import', path.join(FIXTURES, 'bad', 'empty.docx'), '--locale', 'nl'], { cwd: folder });
     expect(run.stderr).toMatch(/: het bestand is leeg\n$/);

@@ -103,7 +103,7 @@ describe('the packed tarball, installed offline into an empty folder', () => {
 
   it('imports a Word plan with `npx iplan import` (the importer bundle is shipped and found)', () => {
     const source = path.join(ROOT, 'test', 'fixtures', 'import', 'ocw-2025-2028-en.docx');
-    const imported = npx(['import', source, '-o', 'ocw.iplan.md']);
+    const imported = npx(['import', source, '-o', 'ocw.iplan.md', '--locale', 'en']);
     expect(imported.status).toBe(0);
     expect(imported.stderr).toContain('check: 0 errors, 0 warnings');
     expect(readFileSync(path.join(repo, 'ocw.iplan.md'), 'utf8')).toMatch(/^---\niplan: "kwaliteitskader-2022"\nministerie: OCW\n/);
