@@ -1,20 +1,23 @@
 // The readers that turn a Word plan's own wording into front-matter values.
 import { describe, expect, it } from 'vitest';
-import { normalizeTitle, sectionIdOf } from '../../server/src/core';
+import { normalizeTitle, schemaAt, sectionIdOf, type SchemaNode } from '../../server/src/core';
 import { readChoice, readDate, readDecree, readMinistry, readPeriod, readVersion, splitList } from '../../server/src/import/values';
 import { framework } from '../helpers/plans';
 
+const node = (...path: string[]) => schemaAt(framework.frontMatterSchema as SchemaNode, path)!;
+const readMinistryOf = (text: string) => readMinistry(text, node('ministerie'));
+
 describe('reading stated values', () => {
   it('names the ministry by code, abbreviation or name, the longest name winning', () => {
-    expect(readMinistry('Infrastructuur en Waterstaat (IenW)')).toBe('IENW');
-    expect(readMinistry('Ministerie van Justitie en Veiligheid')).toBe('JENV');
-    expect(readMinistry('Economische Zaken en Klimaat')).toBe('EZK');
-    expect(readMinistry('Economische Zaken')).toBe('EZ');
-    expect(readMinistry('Ministry of Education, Culture and Science')).toBe('OCW');
-    expect(readMinistry('BZK')).toBe('BZK');
-    expect(readMinistry('Landbouw, Visserij, Voedselzekerheid en Natuur')).toBe('LVVN');
-    expect(readMinistry('de afdeling informatievoorziening')).toBeUndefined();
-    expect(readMinistry('define the defaults')).toBeUndefined();
+    expect(readMinistryOf('Infrastructuur en Waterstaat (IenW)')).toBe('IENW');
+    expect(readMinistryOf('Ministerie van Justitie en Veiligheid')).toBe('JENV');
+    expect(readMinistryOf('Economische Zaken en Klimaat')).toBe('EZK');
+    expect(readMinistryOf('Economische Zaken')).toBe('EZ');
+    expect(readMinistryOf('Ministry of Education, Culture and Science')).toBe('OCW');
+    expect(readMinistryOf('BZK')).toBe('BZK');
+    expect(readMinistryOf('Landbouw, Visserij, Voedselzekerheid en Natuur')).toBe('LVVN');
+    expect(readMinistryOf('de afdeling informatievoorziening')).toBeUndefined();
+    expect(readMinistryOf('define the defaults')).toBeUndefined();
   });
 
   it('reads plan periods, dates and versions written in several ways', () => {
@@ -37,14 +40,15 @@ describe('reading stated values', () => {
 
   it('reads enumerations from their Dutch and English words, and refuses when unsure', () => {
     expect(readChoice('Vastgesteld', 'status')).toBe('vastgesteld');
-    expect(readChoice('Draft', 'status')).toBe('concept');
+    expect(readChoice('Draft', 'status', node('status'))).toBe('concept');
     expect(readChoice('Kas-verplichtingenstelsel', 'boekhoudstelsel')).toBe('kas-verplichtingen');
     expect(readChoice('Baten-lastenstelsel', 'boekhoudstelsel')).toBe('baten-lasten');
     expect(readChoice('Cash and commitments', 'boekhoudstelsel')).toBe('kas-verplichtingen');
     expect(readChoice('In uitvoering', 'activityStatus')).toBe('in-uitvoering');
-    expect(readChoice('in progress', 'activityStatus')).toBe('in-uitvoering');
+    expect(readChoice('in progress', 'activityStatus', node('activiteiten', '*', 'status'))).toBe('in-uitvoering');
+    expect(readChoice('being reconsidered', 'activityStatus', node('activiteiten', '*', 'status'))).toBe('in-heroriëntatie');
     expect(readChoice('n.v.t.', 'acict')).toBe('niet-van-toepassing');
-    expect(readChoice('medium', 'niveau')).toBe('midden');
+    expect(readChoice('medium', 'niveau', node('doelstellingen', '*', 'landschapsimpact', 'niveau'))).toBe('midden');
     expect(readChoice('kas en baten', 'boekhoudstelsel')).toBeUndefined();
     expect(readDecree('Besluit CIO-stelsel Rijksdienst 2025', [2021, 2025])).toBe(2025);
     expect(readDecree('2023', [2021, 2025])).toBeUndefined();

@@ -95,7 +95,7 @@ export function extract(tree: Root, title: string | undefined, framework: Framew
   const propertiesTable = Object.keys(properties).length > 0;
   if (!properties.titel && title) properties.titel = { value: title, from: 'title' };
   if (title) {
-    const ministry = properties.ministerie === undefined ? readMinistry(title) : undefined;
+    const ministry = properties.ministerie === undefined ? readMinistry(title, schemaNode(framework, 'ministerie') ?? {}) : undefined;
     if (ministry) properties.ministerie = { value: ministry, from: 'title' };
     const period = properties.planperiode === undefined ? readPeriod(title) : undefined;
     if (period) properties.planperiode = { value: period, from: 'title' };
@@ -104,8 +104,8 @@ export function extract(tree: Root, title: string | undefined, framework: Framew
   const themes = enumValues(framework, 'doelstellingen', '*', 'thema').map(String);
   const fromTable = readObjectiveTable(views, themes);
   const objectives = fromTable.length > 0 ? fromTable : readObjectiveText(tree, framework, themes);
-  const portfolio = readPortfolio(views);
-  const impacts = readImpacts(views, objectives, portfolio.activities);
+  const portfolio = readPortfolio(views, framework);
+  const impacts = readImpacts(views, objectives, portfolio.activities, schemaNode(framework, 'doelstellingen', '*', 'landschapsimpact', 'niveau'));
   return {
     properties,
     propertiesTable,
@@ -119,9 +119,14 @@ export function extract(tree: Root, title: string | undefined, framework: Framew
   };
 }
 
-/** The values the framework's schema allows at a path (`*` for any list item). */
+/** The framework schema's node at a path (`*` for any list item). */
+function schemaNode(framework: Framework, ...path: string[]): SchemaNode | undefined {
+  return schemaAt(framework.frontMatterSchema as SchemaNode, path);
+}
+
+/** The values the framework's schema allows at a path. */
 export function enumValues(framework: Framework, ...path: string[]): (string | number | boolean)[] {
-  const node = schemaAt(framework.frontMatterSchema as SchemaNode, path);
+  const node = schemaNode(framework, ...path);
   return node ? schemaEnum(node) : [];
 }
 
@@ -132,21 +137,21 @@ function readProperties(views: TableView[], framework: Framework): Extracted['pr
   const view = views.find((v) => [v.header, ...v.rows].filter((row) => labelled(row) && row.slice(1).some((c) => c !== '')).length >= 2);
   const properties: Extracted['properties'] = {};
   if (!view) return properties;
-  const decrees = enumValues(framework, 'besluit_cio_stelsel');
+
   for (const row of [view.header, ...view.rows]) {
     const key = labelled(row);
     const text = row.slice(1).find((c) => c !== '') ?? '';
     if (!key || text === '' || properties[key]) continue;
-    const value = readProperty(key, text, decrees);
+    const value = readProperty(key, text, framework);
     properties[key] = value === undefined ? { unreadable: text } : { value, from: 'table' };
   }
   return properties;
 }
 
-function readProperty(key: PropertyKey, text: string, decrees: unknown[]): unknown {
+function readProperty(key: PropertyKey, text: string, framework: Framework): unknown {
   switch (key) {
     case 'ministerie':
-      return readMinistry(text);
+      return readMinistry(text, schemaNode(framework, 'ministerie') ?? {});
     case 'titel':
       return text;
     case 'planperiode':
@@ -154,13 +159,13 @@ function readProperty(key: PropertyKey, text: string, decrees: unknown[]): unkno
     case 'versie':
       return readVersion(text);
     case 'status':
-      return readChoice(text, 'status');
+      return readChoice(text, 'status', schemaNode(framework, 'status'));
     case 'vastgesteld_op':
       return readDate(text);
     case 'besluit_cio_stelsel':
-      return readDecree(text, decrees);
+      return readDecree(text, enumValues(framework, 'besluit_cio_stelsel'));
     case 'boekhoudstelsel':
-      return readChoice(text, 'boekhoudstelsel');
+      return readChoice(text, 'boekhoudstelsel', schemaNode(framework, 'boekhoudstelsel'));
   }
 }
 
@@ -216,7 +221,9 @@ function readObjectiveText(tree: Root, framework: Framework, themes: string[]): 
   return found.map(({ objective, text }) => ({ ...objective, thema: findValue(text.join(' '), themes) }));
 }
 
-function readPortfolio(views: TableView[]): { activities: Activity[]; found: boolean; numbered: boolean } {
+function readPortfolio(views: TableView[], framework: Framework): { activities: Activity[]; found: boolean; numbered: boolean } {
+  const statusNode = schemaNode(framework, 'activiteiten', '*', 'status');
+  const acictNode = schemaNode(framework, 'activiteiten', '*', 'acict');
   const candidates = views.filter(
     (v) => column(v, 'activityName') !== undefined && column(v, 'totalCost') !== undefined && column(v, 'level') === undefined && !v.header.some((h) => /^(?:jaar|year)$/i.test(h)),
   );
@@ -245,15 +252,15 @@ function readPortfolio(views: TableView[]): { activities: Activity[]; found: boo
     else activity.totaleKostenText = costText;
     const statusText = cell(row, status);
     if (!isNil(statusText)) {
-      const value = readChoice(statusText, 'activityStatus');
+      const value = readChoice(statusText, 'activityStatus', statusNode);
       if (value) activity.status = value;
       else activity.statusText = statusText;
     }
     const dashboardText = cell(row, dashboard);
-    if (!isNil(dashboardText) && readChoice(dashboardText, 'acict') !== 'niet-van-toepassing') activity.dashboard_nummer = dashboardText;
+    if (!isNil(dashboardText) && readChoice(dashboardText, 'acict', acictNode) !== 'niet-van-toepassing') activity.dashboard_nummer = dashboardText;
     const acictText = cell(row, acict);
     if (!isNil(acictText)) {
-      const value = readChoice(acictText, 'acict');
+      const value = readChoice(acictText, 'acict', acictNode);
       if (value) activity.acict = value;
       else activity.acictText = acictText;
     }
@@ -265,7 +272,7 @@ function readPortfolio(views: TableView[]): { activities: Activity[]; found: boo
 const fold = (text: string) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** The landscape-impact table: a row per objective or activity, by id or by name. */
-function readImpacts(views: TableView[], objectives: Objective[], activities: Activity[]): { found: boolean; unmatched: string[] } {
+function readImpacts(views: TableView[], objectives: Objective[], activities: Activity[], levelNode: SchemaNode | undefined): { found: boolean; unmatched: string[] } {
   const candidates = views.filter((v) => column(v, 'level') !== undefined && (column(v, 'systems') ?? column(v, 'data') ?? column(v, 'measures')) !== undefined);
   const view = candidates.find((v) => v.sectionId === 'landschapsimpact') ?? candidates[0];
   if (!view) return { found: false, unmatched: [] };
@@ -288,7 +295,7 @@ function readImpacts(views: TableView[], objectives: Objective[], activities: Ac
       continue;
     }
     const levelText = cell(row, level);
-    const niveau = readChoice(levelText, 'niveau');
+    const niveau = readChoice(levelText, 'niveau', levelNode);
     const impact: Impact = {
       systemen: splitList(cell(row, systems)),
       gegevens: splitList(cell(row, data)),

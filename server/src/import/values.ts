@@ -3,7 +3,8 @@
  * "Infrastructuur en Waterstaat (IenW)" → IENW, "2026 t/m 2029" → { van: 2026, tot: 2029 },
  * "15 maart 2026" → 2026-03-15. Each reader returns undefined when it cannot tell.
  */
-import { MINISTRIES, VALUE_WORDS } from './vocabulary';
+import { schemaEnum, schemaEnumName, type SchemaNode } from '../core';
+import { MINISTRY_ALIASES, VALUE_WORDS } from './vocabulary';
 
 const fold = (text: string) =>
   text
@@ -20,17 +21,25 @@ function containsPhrase(text: string, phrase: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escape(fold(phrase))}(?![\\p{L}\\p{N}])`, 'u').test(fold(text));
 }
 
+/** The schema's Dutch and English names of an enumeration value. */
+function schemaNames(node: SchemaNode | undefined, value: unknown): string[] {
+  if (!node) return [];
+  return (['nl', 'en'] as const).flatMap((locale) => schemaEnumName(node, value, locale) ?? []);
+}
+
 /**
  * The ministry a text names, by code or abbreviation ("IenW", "BZK") or by name ("Ministerie
- * van Justitie en Veiligheid"); the longest name wins, so "Economische Zaken en Klimaat" is EZK.
+ * van Justitie en Veiligheid", the schema's names and a few more); the longest name wins, so
+ * "Economische Zaken en Klimaat" is EZK. `node` is the schema of `ministerie`.
  */
-export function readMinistry(text: string): string | undefined {
+export function readMinistry(text: string, node: SchemaNode): string | undefined {
   const candidates: { code: string; length: number }[] = [];
-  for (const [code, { names, abbreviations }] of Object.entries(MINISTRIES)) {
-    for (const name of names) if (containsPhrase(text, name)) candidates.push({ code, length: name.length });
-    for (const abbreviation of [code, ...abbreviations]) {
+  for (const code of schemaEnum(node).map(String)) {
+    const aliases = MINISTRY_ALIASES[code] ?? [];
+    for (const name of [...schemaNames(node, code), ...aliases]) if (containsPhrase(text, name)) candidates.push({ code, length: name.length });
+    for (const abbreviation of [code, ...aliases.filter((alias) => !/\s/.test(alias))]) {
       // Abbreviations as written (IenW, BZK), or the code in capitals: "def" in prose is no ministry.
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escape(abbreviation)}|${escape(code)})(?![\\p{L}\\p{N}])`, 'u');
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(abbreviation)}(?![\\p{L}\\p{N}])`, 'u');
       if (pattern.test(text)) candidates.push({ code, length: abbreviation.length });
     }
   }
@@ -88,16 +97,18 @@ export function readDecree(text: string, allowed: readonly unknown[]): number | 
 }
 
 /**
- * The enumeration value whose words a text uses ("In uitvoering" → in-uitvoering), or the value
- * itself as the schema spells it; undefined when none or more than one value fits.
+ * The enumeration value whose words a text uses ("In uitvoering" → in-uitvoering): the value as
+ * the schema spells it, its names in the schema (`node`), or the importer's own words for it;
+ * undefined when none or more than one value fits.
  */
-export function readChoice<K extends keyof typeof VALUE_WORDS>(text: string, kind: K): keyof (typeof VALUE_WORDS)[K] | undefined {
+export function readChoice<K extends keyof typeof VALUE_WORDS>(text: string, kind: K, node?: SchemaNode): keyof (typeof VALUE_WORDS)[K] | undefined {
   const words = VALUE_WORDS[kind] as Record<string, readonly string[]>;
   const folded = fold(text).replace(/-/g, ' ');
   const exact = Object.keys(words).find((value) => fold(value).replace(/-/g, ' ') === folded);
   if (exact) return exact as keyof (typeof VALUE_WORDS)[K];
-  const hits = Object.entries(words).filter(([, phrases]) => phrases.some((phrase) => containsPhrase(folded, phrase.replace(/-/g, ' '))));
-  return hits.length === 1 ? (hits[0][0] as keyof (typeof VALUE_WORDS)[K]) : undefined;
+  const phrasesOf = (value: string) => [...words[value], ...schemaNames(node, value)];
+  const hits = Object.keys(words).filter((value) => phrasesOf(value).some((phrase) => containsPhrase(folded, phrase.replace(/-/g, ' '))));
+  return hits.length === 1 ? (hits[0] as keyof (typeof VALUE_WORDS)[K]) : undefined;
 }
 
 /** One of the schema's values written out in a text ("Thema: Digitale weerbaarheid."), if exactly one. */

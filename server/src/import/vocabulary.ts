@@ -60,59 +60,49 @@ export function isLabel(text: string, labels: readonly string[]): boolean {
 }
 
 /**
- * The ministries by code, with their names in Dutch and English (since the 2024 reorganisation,
- * and before it for EZK and LNV). The code is the schema's.
+ * Other ways Word plans name a ministry than the schema's own names (`x-enum-names`, Dutch and
+ * English, which are always read): the abbreviations in use and older or shorter forms.
  */
-export const MINISTRIES: Record<string, { names: string[]; abbreviations: string[] }> = {
-  AZ: { names: ['Algemene Zaken', 'General Affairs'], abbreviations: ['AZ'] },
-  AENM: { names: ['Asiel en Migratie', 'Asylum and Migration'], abbreviations: ['AenM', 'A&M'] },
-  BZ: { names: ['Buitenlandse Zaken', 'Foreign Affairs'], abbreviations: ['BZ'] },
-  BZK: { names: ['Binnenlandse Zaken en Koninkrijksrelaties', 'Binnenlandse Zaken', 'Interior and Kingdom Relations'], abbreviations: ['BZK'] },
-  DEF: { names: ['Defensie', 'Defence', 'Defense'], abbreviations: ['DEF', 'MinDef'] },
-  EZK: { names: ['Economische Zaken en Klimaat', 'Economic Affairs and Climate Policy', 'Economic Affairs and Climate'], abbreviations: ['EZK'] },
-  EZ: { names: ['Economische Zaken', 'Economic Affairs'], abbreviations: ['EZ'] },
-  FIN: { names: ['Financiën', 'Financien', 'Finance'], abbreviations: ['FIN', 'MinFin'] },
-  IENW: { names: ['Infrastructuur en Waterstaat', 'Infrastructure and Water Management'], abbreviations: ['IenW', 'I&W'] },
-  JENV: { names: ['Justitie en Veiligheid', 'Justice and Security'], abbreviations: ['JenV', 'J&V'] },
-  KGG: { names: ['Klimaat en Groene Groei', 'Climate and Green Growth'], abbreviations: ['KGG'] },
-  LVVN: {
-    names: ['Landbouw, Visserij, Voedselzekerheid en Natuur', 'Agriculture, Fisheries, Food Security and Nature'],
-    abbreviations: ['LVVN'],
-  },
-  LNV: { names: ['Landbouw, Natuur en Voedselkwaliteit', 'Agriculture, Nature and Food Quality'], abbreviations: ['LNV'] },
-  OCW: { names: ['Onderwijs, Cultuur en Wetenschap', 'Education, Culture and Science'], abbreviations: ['OCW'] },
-  SZW: { names: ['Sociale Zaken en Werkgelegenheid', 'Social Affairs and Employment'], abbreviations: ['SZW'] },
-  VRO: { names: ['Volkshuisvesting en Ruimtelijke Ordening', 'Housing and Spatial Planning'], abbreviations: ['VRO'] },
-  VWS: { names: ['Volksgezondheid, Welzijn en Sport', 'Health, Welfare and Sport'], abbreviations: ['VWS'] },
+export const MINISTRY_ALIASES: Record<string, string[]> = {
+  AENM: ['AenM', 'A&M'],
+  BZK: ['Binnenlandse Zaken'],
+  DEF: ['MinDef', 'Defense'],
+  EZK: ['Economic Affairs and Climate'],
+  FIN: ['Financien', 'MinFin'],
+  IENW: ['IenW', 'I&W'],
+  JENV: ['JenV', 'J&V'],
 };
 
-/** Words for enumeration values, per value as the schema spells it. */
+/**
+ * More words for enumeration values, per value as the schema spells it; the schema's own names
+ * (`x-enum-names`) are read as well.
+ */
 export const VALUE_WORDS = {
   status: {
-    concept: ['concept', 'ontwerp', 'conceptversie', 'draft', 'in voorbereiding', 'in behandeling'],
-    vastgesteld: ['vastgesteld', 'definitief', 'goedgekeurd', 'adopted', 'final', 'approved'],
+    concept: ['ontwerp', 'conceptversie', 'in voorbereiding', 'in behandeling'],
+    vastgesteld: ['definitief', 'goedgekeurd', 'final', 'approved'],
   },
   boekhoudstelsel: {
     'kas-verplichtingen': ['kas', 'verplichtingen', 'cash', 'commitments'],
     'baten-lasten': ['baten', 'lasten', 'accrual', 'income and expenditure'],
   },
   niveau: {
-    geen: ['geen', 'none', 'nihil', 'no impact', 'n.v.t.'],
-    laag: ['laag', 'beperkt', 'klein', 'low', 'limited', 'minor'],
-    midden: ['midden', 'gemiddeld', 'middel', 'matig', 'medium', 'moderate'],
-    hoog: ['hoog', 'groot', 'high', 'major', 'significant'],
+    geen: ['nihil', 'no impact', 'n.v.t.'],
+    laag: ['beperkt', 'klein', 'limited', 'minor'],
+    midden: ['gemiddeld', 'middel', 'matig', 'moderate'],
+    hoog: ['groot', 'major', 'significant'],
   },
   activityStatus: {
-    'nog-niet-gestart': ['nog niet gestart', 'niet gestart', 'gepland', 'not started', 'not yet started', 'planned'],
-    'in-uitvoering': ['in uitvoering', 'lopend', 'loopt', 'gestart', 'in progress', 'ongoing', 'running', 'in execution'],
-    'in-heroriëntatie': ['in heroriëntatie', 'heroriëntatie', 'in herorientatie', 'herorientatie', 'reorientation', 'under reorientation'],
-    afgerond: ['afgerond', 'gereed', 'klaar', 'opgeleverd', 'completed', 'finished', 'done'],
-    geannuleerd: ['geannuleerd', 'gestopt', 'stopgezet', 'cancelled', 'canceled', 'stopped'],
+    'nog-niet-gestart': ['niet gestart', 'gepland', 'not yet started', 'planned'],
+    'in-uitvoering': ['lopend', 'loopt', 'gestart', 'ongoing', 'running', 'in execution'],
+    'in-heroriëntatie': ['heroriëntatie', 'in herorientatie', 'herorientatie', 'reorientation', 'under reorientation'],
+    afgerond: ['gereed', 'klaar', 'opgeleverd', 'finished', 'done'],
+    geannuleerd: ['gestopt', 'stopgezet', 'canceled', 'stopped'],
   },
   acict: {
-    gemeld: ['gemeld', 'aangemeld', 'notified', 'reported', 'registered'],
-    getoetst: ['getoetst', 'advies uitgebracht', 'reviewed', 'assessed', 'tested'],
-    'niet-van-toepassing': ['niet van toepassing', 'n.v.t.', 'nvt', 'n.v.t', 'not applicable', 'n/a', 'na'],
+    gemeld: ['aangemeld', 'reported', 'registered'],
+    getoetst: ['advies uitgebracht', 'assessed', 'tested'],
+    'niet-van-toepassing': ['n.v.t.', 'nvt', 'n.v.t', 'n/a', 'na'],
   },
 } as const;
 
