@@ -54,6 +54,7 @@ const CONSTRUCTED: [RegExp, string][] = [
   [/^core\/rules\/(placeholder|cost-table-mismatch)\.ts: framework\.placeholderPattern\.source/, 'a copy of the placeholder pattern (analysed below)'],
   [/^core\/rules\/section-missing\.ts: `\$\{eol\}\$`/, 'a line ending, \\n or \\r\\n'],
   [/^core\/schemaNav\.ts: pattern/, "a patternProperties key of the framework's own schema, matched against a key name"],
+  [/^import\/values\.ts: `\(\?<!\[\\\\p\{L\}\\\\p\{N\}\]\)\$\{escape\((fold\(phrase\)|abbreviation)\)\}/, 'an escaped name or abbreviation between two look-arounds'],
 ];
 
 describe('regular expressions take linear time', () => {

@@ -56,6 +56,7 @@ export { normalizeTitle, sectionIdOf } from './framework';
 export { planLanguage } from './facts';
 export { pointerSegment, pointerSegments, valueAtPointer } from './pointer';
 export { parseAmount, tableStyle, unitMultiplier } from './parse/amounts';
+export { headerName } from './parse/costTable';
 export { euros, formatAxisMillions, formatEuros, formatMillions, formatNumber } from './money';
 export { placeholders, planTemplate, type TemplateOptions } from './template';
 export {

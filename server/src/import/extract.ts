@@ -190,7 +190,8 @@ function readObjectiveTable(views: TableView[], themes: string[]): Objective[] {
   return [];
 }
 
-const OBJECTIVE_LINE = /^\s*(D\d+[a-z]?)\s*(?:[—–\-:.)]\s*|\s+)(.+)$/i;
+/** "D1 — Title", "D2: Title", "D3 Title", in a line with its white space collapsed. */
+const OBJECTIVE_LINE = /^(D\d+[a-z]?)(?: ?[—–\-:.)] ?| )(\S.*)$/i;
 
 /**
  * Objectives written as "D1 — Title" (a heading, list item or paragraph) in the objectives
@@ -200,7 +201,7 @@ function readObjectiveText(tree: Root, framework: Framework, themes: string[]): 
   const chapter = chapters(tree).find((c) => c.heading && c.heading.depth === 2 && sectionIdOf(framework, toString(c.heading)) === 'doelstellingen');
   if (!chapter) return [];
   const found: { objective: Objective; text: string[] }[] = [];
-  const lineOf = (text: string) => OBJECTIVE_LINE.exec(text.replace(/\s+/g, ' '));
+  const lineOf = (text: string) => OBJECTIVE_LINE.exec(text.replace(/\s+/g, ' ').trim());
   for (const node of chapter.nodes) {
     const lines =
       node.type === 'list'
@@ -211,7 +212,7 @@ function readObjectiveText(tree: Root, framework: Framework, themes: string[]): 
     for (const line of lines) {
       const match = lineOf(line);
       if (match) {
-        const titel = match[2].replace(/\s*\((?:thema|theme):?[^)]*\)\s*$/i, '').trim();
+        const titel = withoutThemeNote(match[2]);
         found.push({ objective: { id: match[1].toUpperCase(), titel }, text: [match[2]] });
       } else if (found.length > 0 && node.type !== 'heading') {
         found[found.length - 1].text.push(line);
@@ -219,6 +220,13 @@ function readObjectiveText(tree: Root, framework: Framework, themes: string[]): 
     }
   }
   return found.map(({ objective, text }) => ({ ...objective, thema: findValue(text.join(' '), themes) }));
+}
+
+/** "Title (Thema: X)" → "Title": the theme is read apart. */
+function withoutThemeNote(line: string): string {
+  const text = line.trim();
+  const open = text.lastIndexOf('(');
+  return open > 0 && /^\((?:thema|theme)\b[^)]*\)$/i.test(text.slice(open)) ? text.slice(0, open).trim() : text;
 }
 
 function readPortfolio(views: TableView[], framework: Framework): { activities: Activity[]; found: boolean; numbered: boolean } {

@@ -175,7 +175,11 @@ function trimPhrasing(part: TableCell['children']): TableCell['children'] {
   const first = part[0];
   if (first?.type === 'text') first.value = first.value.replace(/^\s+/, '');
   const last = part[part.length - 1];
-  if (last?.type === 'text') last.value = last.value.replace(/[\s;]+$/, '');
+  if (last?.type === 'text') {
+    let end = last.value.length;
+    while (end > 0 && /[\s;]/.test(last.value[end - 1])) end--;
+    last.value = last.value.slice(0, end);
+  }
   return part;
 }
 

@@ -69,6 +69,9 @@ const MONTHS: Record<string, number> = {
   december: 12, dec: 12,
 };
 
+/** A month by its Dutch or English name; only the table's own names ("constructor" is none). */
+const monthOf = (word: string | undefined) => (word !== undefined && Object.hasOwn(MONTHS, word) ? MONTHS[word] : undefined);
+
 /** "15 maart 2026", "15 March 2026", "March 15, 2026", "2026-03-15", "15-3-2026" → YYYY-MM-DD. */
 export function readDate(text: string): string | undefined {
   const t = fold(text);
@@ -76,9 +79,18 @@ export function readDate(text: string): string | undefined {
   let m: RegExpExecArray | null;
   if ((m = /(\d{4})-(\d{1,2})-(\d{1,2})/.exec(t))) [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   else if ((m = /(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)/.exec(t))) [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  else if ((m = /(?<!\d)(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})/.exec(t)) && MONTHS[m[2]]) [day, month, year] = [Number(m[1]), MONTHS[m[2]], Number(m[3])];
-  else if ((m = /([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})/.exec(t)) && MONTHS[m[1]]) [month, day, year] = [MONTHS[m[1]], Number(m[2]), Number(m[3])];
-  else return undefined;
+  else {
+    // "15 maart 2026" or "March 15, 2026": three words in a row, the month by name.
+    const words = t.replace(/[.,]/g, ' ').split(' ').filter((word) => word !== '');
+    const number = (word: string | undefined, digits: RegExp) => (word !== undefined && digits.test(word) ? Number(word) : undefined);
+    const at = words.findIndex((word, i) => {
+      const [a, b, c] = [word, words[i + 1], words[i + 2]];
+      return number(c, /^\d{4}$/) !== undefined && ((number(a, /^\d{1,2}$/) !== undefined && monthOf(b)) || (monthOf(a) && number(b, /^\d{1,2}$/) !== undefined));
+    });
+    if (at < 0) return undefined;
+    const [a, b, c] = [words[at], words[at + 1], words[at + 2]];
+    [day, month, year] = monthOf(a) ? [Number(b), monthOf(a)!, Number(c)] : [Number(a), monthOf(b)!, Number(c)];
+  }
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

@@ -3,7 +3,7 @@
  * of portfolio, objective and landscape tables, and the ministries' names. Matched on
  * `normalizeTitle`'s key, so case, dashes and a trailing colon do not matter.
  */
-import { normalizeTitle } from '../core';
+import { headerName, normalizeTitle } from '../core';
 
 export type PropertyKey = 'ministerie' | 'titel' | 'planperiode' | 'versie' | 'status' | 'vastgesteld_op' | 'besluit_cio_stelsel' | 'boekhoudstelsel';
 
@@ -49,10 +49,8 @@ export const COLUMN_LABELS = {
 
 export type ColumnKind = keyof typeof COLUMN_LABELS;
 
-/** Header text without units or notes in brackets, as a matching key. */
-export function labelKey(text: string): string {
-  return normalizeTitle(text.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/[*_:]/g, ' '));
-}
+/** Header text without units or notes in brackets, as a matching key (the cost table's reading). */
+export const labelKey = headerName;
 
 export function isLabel(text: string, labels: readonly string[]): boolean {
   const key = labelKey(text);
@@ -108,5 +106,5 @@ export const VALUE_WORDS = {
 
 /** Cells that say "nothing here": empty, a dash, "geen", "none". */
 export function isNil(text: string): boolean {
-  return /^\s*(?:[-–—]|geen|none)?\s*$/i.test(text);
+  return /^(?:[-–—]|geen|none)?$/i.test(text.trim());
 }

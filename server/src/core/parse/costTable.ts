@@ -5,7 +5,7 @@ import type { AmountCell, CostComponent, CostRow, CostTable, Table, TableCell } 
 import { cellScale, parseAmount, tableStyle, unitMultiplier, type NumberStyle } from './amounts';
 
 /** Header text without its unit: "Beheer en onderhoud (× € 1.000)" → "beheer en onderhoud". */
-function headerName(text: string, framework: Framework): string {
+export function headerName(text: string, framework: Framework): string {
   return normalizeTitle(withoutBracketed(text).replace(/[€*_:]/g, ' '), framework.headingForms);
 }
 
