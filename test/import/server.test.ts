@@ -1,5 +1,6 @@
 // iplan/importDocx: the language server converts a Word document sent as bytes by the client, and
-// loads the importer only then: checking plans never loads it.
+// loads the importer only then (in its check worker): checking plans never loads it. NODE_OPTIONS,
+// unlike the server's flags, reaches the worker too.
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,13 +13,13 @@ const LOADS = path.join(ROOT, 'test', 'fixtures', 'report-module-loads.cjs');
 describe('iplan/importDocx', () => {
   it('checks plans without loading the importer, then imports a document sent as bytes', async () => {
     const dir = tempFolder();
-    const client = await TestClient.start({ workspaceFolders: [dir.folder], execArgv: ['-r', LOADS], locale: 'nl' });
-    const bundles = () => [...client.logs.join('').matchAll(/iplan-test-load: (.*)/g)].map((m) => path.relative(ROOT, m[1])).filter((f) => f.startsWith('dist'));
+    const client = await TestClient.start({ workspaceFolders: [dir.folder], env: { NODE_OPTIONS: `-r ${LOADS}` }, locale: 'nl' });
+    const bundles = () => [...client.logs.join('\n').matchAll(/iplan-test-load: (.*)/g)].map((m) => path.relative(ROOT, m[1])).filter((f) => f.startsWith('dist')).sort();
     try {
       const uri = fileUri(path.join(dir.folder, 'plan.iplan.md'));
       await client.open(uri, CLEAN_PLAN);
       expect(await client.diagnostics(uri, 1)).toEqual([]);
-      expect(bundles()).toEqual([path.join('dist', 'server.js')]);
+      expect(bundles()).toEqual([path.join('dist', 'check-worker.js'), path.join('dist', 'server.js')]);
 
       const base64 = readFileSync(path.join(FIXTURES, 'ienw-2026-2029.docx')).toString('base64');
       const result = await client.request<ImportDocxResult>(IMPORT_DOCX_REQUEST, { base64, name: 'ienw-2026-2029.docx', uri: fileUri(dir.folder) });
@@ -26,7 +27,7 @@ describe('iplan/importDocx', () => {
       expect(result.text).toMatch(/^---\niplan: "kwaliteitskader-2022"\nministerie: IENW\n/);
       expect(result.report).toContain('  controle: 2 fouten, 0 waarschuwingen (large-activity-dashboard, landscape-impact-missing)\n');
       expect(result.summary).toEqual({ recognised: 13, required: 13, left: 2, errors: 2, warnings: 0 });
-      expect(bundles()).toEqual([path.join('dist', 'server.js'), path.join('dist', 'importer.js')]);
+      expect(bundles()).toEqual([path.join('dist', 'check-worker.js'), path.join('dist', 'importer.js'), path.join('dist', 'server.js')]);
 
       const bad = await client.request<ImportDocxResult>(IMPORT_DOCX_REQUEST, { base64: readFileSync(path.join(FIXTURES, 'bad', 'password-protected.docx')).toString('base64'), name: 'geheim.docx' });
       expect(bad).toEqual({ error: 'geheim.docx: het document is met een wachtwoord beveiligd; sla het in Word zonder wachtwoord op en importeer opnieuw' });

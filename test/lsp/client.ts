@@ -41,8 +41,6 @@ export interface StartOptions {
   transport?: 'stdio' | 'ipc';
   /** Environment variables added to the server's (test hooks). */
   env?: Record<string, string>;
-  /** Extra Node options for the server process (e.g. `-r` a preload). */
-  execArgv?: string[];
 }
 
 const NOTIFICATIONS = ['textDocument/publishDiagnostics', 'window/logMessage', 'window/showMessage', 'telemetry/event'];
@@ -69,10 +67,9 @@ export class TestClient {
   static async start(options: StartOptions = {}): Promise<TestClient> {
     const ipc = options.transport === 'ipc';
     const env = { ...process.env, ...options.env };
-    const execArgv = [...SERVER_EXEC_ARGV, ...(options.execArgv ?? [])];
     const child = ipc
-      ? spawn(process.execPath, [...execArgv, SERVER, '--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'], env })
-      : spawn(process.execPath, [...execArgv, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
+      ? spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER, '--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'], env })
+      : spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
     const connection = ipc
       ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
       : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
