@@ -4,9 +4,9 @@ import { normalizeTitle } from '../framework';
 import type { AmountCell, CostComponent, CostRow, CostTable, Table, TableCell } from '../plan';
 import { cellScale, parseAmount, tableStyle, unitMultiplier, type NumberStyle } from './amounts';
 
-/** Header text without its unit: "Beheer en onderhoud (× € 1.000)" → "beheer en onderhoud". */
-export function headerName(text: string, framework: Framework): string {
-  return normalizeTitle(withoutBracketed(text).replace(/[€*_:]/g, ' '), framework.headingForms);
+/** Header text without its unit: "Beheer en onderhoud (× € 1.000)" → "beheer en onderhoud"; the framework adds its same-word forms. */
+export function headerName(text: string, framework?: Framework): string {
+  return normalizeTitle(withoutBracketed(text).replace(/[€*_:]/g, ' '), framework?.headingForms);
 }
 
 /**
