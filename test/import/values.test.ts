@@ -1,6 +1,6 @@
 // The readers that turn a Word plan's own wording into front-matter values.
 import { describe, expect, it } from 'vitest';
-import { normalizeTitle, schemaAt, sectionIdOf, type SchemaNode } from '../../server/src/core';
+import { schemaAt, sectionIdOf, type SchemaNode } from '../../server/src/core';
 import { readChoice, readDate, readDecree, readMinistry, readPeriod, readVersion, splitList } from '../../server/src/import/values';
 import { framework } from '../helpers/plans';
 
@@ -63,9 +63,9 @@ describe('reading stated values', () => {
 
 describe('title matching', () => {
   it('ignores "Hoofdstuk N" and "Chapter N" in front of a section title', () => {
-    expect(normalizeTitle('Hoofdstuk 7 Financiën')).toBe('financiën');
-    expect(normalizeTitle('Hoofdstuk 2: Beleidsprioriteiten')).toBe('beleidsprioriteiten');
-    expect(normalizeTitle('Hoofdstuk 3 — Prioritaire IV-doelstellingen')).toBe('prioritaire iv-doelstellingen');
+    expect(sectionIdOf(framework, 'Hoofdstuk 7 Financiën')).toBe('financien');
+    expect(sectionIdOf(framework, 'Hoofdstuk 2: Beleidsprioriteiten')).toBe('beleidsprioriteiten');
+    expect(sectionIdOf(framework, 'Hoofdstuk 3 — Prioritaire IV-doelstellingen')).toBe('doelstellingen');
     expect(sectionIdOf(framework, 'Chapter 7 – Finances')).toBe('financien');
     expect(sectionIdOf(framework, 'Hoofdstukken')).toBeUndefined();
   });
