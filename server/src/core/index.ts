@@ -57,7 +57,7 @@ export { planLanguage } from './facts';
 export { pointerSegment, pointerSegments, valueAtPointer } from './pointer';
 export { parseAmount, tableStyle, unitMultiplier } from './parse/amounts';
 export { headerName } from './parse/costTable';
-export { euros, formatAxisMillions, formatEuros, formatMillions, formatNumber } from './money';
+export { euros, formatAxisMillions, formatEuros, formatMillions, formatNumber, fromCents, toCents } from './money';
 export { placeholders, planTemplate, type TemplateOptions } from './template';
 export {
   resolveSchema,

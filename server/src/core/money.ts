@@ -44,3 +44,18 @@ export function formatMillions(value: number, locale: Locale): string {
 export function formatAxisMillions(value: number, locale: Locale): string {
   return formatNumber(value / 1_000_000, locale, 1);
 }
+
+/**
+ * An amount in whole cents, the unit the tool reads amounts to (see formatEuros): sums of cents
+ * are exact integers, where sums of euro fractions drift (0.1 + 0.2). Null when the amount is not
+ * a finite number or too large to count in cents exactly.
+ */
+export function toCents(value: number): number | null {
+  const cents = Math.round(value * 100);
+  return Number.isSafeInteger(cents) ? cents : null;
+}
+
+/** Cents back to euros: the double nearest to the exact decimal (30 cents is 0.3). */
+export function fromCents(cents: number): number {
+  return cents / 100;
+}
