@@ -8,6 +8,7 @@
 import type { Element } from 'hast';
 import { chartFrame, niceMax } from './chart';
 import { h } from './hast';
+import type { Labels } from './i18n';
 
 export type SegmentKind = 'renewal' | 'maintenance' | 'count';
 
@@ -38,6 +39,18 @@ export interface BarChartOptions {
   whole?: boolean;
   /** Named in the legend, in this order (none for a single kind). */
   legend?: readonly { kind: SegmentKind; label: string }[];
+}
+
+/** Axis and legend of a chart of euros in renewal and maintenance. */
+export function euroBarScale(labels: Labels): Pick<BarChartOptions, 'tick' | 'unit' | 'legend'> {
+  return {
+    tick: labels.axis,
+    unit: labels.axisUnit,
+    legend: [
+      { kind: 'renewal', label: labels.renewal },
+      { kind: 'maintenance', label: labels.maintenance },
+    ],
+  };
 }
 
 const WIDTH = 720;

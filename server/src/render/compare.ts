@@ -8,16 +8,14 @@ import type { Element, Root } from 'hast';
 import type { Framework, Locale } from '../core';
 import type { Comparison, CostChange, FieldChange, ItemChanges } from '../core/review/compare';
 import type { SectionChange } from '../core/review/sections';
-import { barChart } from './barChart';
+import { barChart, euroBarScale } from './barChart';
 import { checkedPrefix } from './context';
 import { sectionDiffs, sectionTitle } from './compareDiff';
 import { badge, findingList, numberFindings } from './findings';
-import { contentsNav } from './header';
+import { contentsNav, reviewPart } from './header';
 import { h, root, toHtml, type Child } from './hast';
-import { escapeText, htmlPage } from './page';
-import { REPORT_CSP } from './report';
+import { reviewPage } from './report';
 import { reviewLabelsFor, type ReviewLabels } from './reviewLabels';
-import RENDER_CSS from './styles.css' with { type: 'text' };
 import { dataTable } from './table';
 import { fieldChangeTexts, signedEuros, signedMillions, valueNamesOf, type ValueName } from './values';
 
@@ -36,14 +34,7 @@ interface View {
   docsUri?: (ruleId: string) => string | undefined;
 }
 
-function part(view: View, id: string, title: string, ...children: Child[]): Element {
-  return h(
-    'section',
-    { className: ['iplan-part', `iplan-part-${id}`], id: `${view.prefix}${id}`, ariaLabelledBy: `${view.prefix}${id}-title` },
-    h('h2', { id: `${view.prefix}${id}-title` }, title),
-    children,
-  );
-}
+const part = (view: View, id: string, title: string, ...children: Child[]): Element => reviewPart(view.prefix, id, title, ...children);
 
 const none = (view: View) => h('p', { className: ['iplan-muted'] }, view.labels.noChanges);
 
@@ -73,12 +64,7 @@ function costsPart(comparison: Comparison, view: View): Element {
       valueLabel: signedMillions(c.delta, labels),
       segments: [{ kind: c.component === 'vernieuwing' ? 'renewal' : 'maintenance', value: c.delta, title: `${rowLabel(c)}: ${signedEuros(c.delta, labels)}` }],
     })),
-    tick: labels.axis,
-    unit: labels.axisUnit,
-    legend: [
-      { kind: 'renewal', label: labels.renewal },
-      { kind: 'maintenance', label: labels.maintenance },
-    ],
+    ...euroBarScale(labels),
   });
   const table = dataTable<CostChange>({
     className: ['iplan-cost-table', 'iplan-delta-table'],
@@ -262,17 +248,8 @@ export function renderCompare(comparison: Comparison, options: CompareRenderOpti
   return toHtml(compareArticle(comparison, options));
 }
 
-/** The CLI's self-contained page: no script, one style sheet by hash, nothing loaded. */
+/** The CLI's self-contained page. */
 export function renderComparePage(comparison: Comparison, options: CompareRenderOptions & { toolVersion: string }): string {
   const labels = reviewLabelsFor(options.locale);
-  const made = `${labels.generatedBy} ${options.toolVersion}`;
-  return htmlPage({
-    lang: options.locale,
-    csp: REPORT_CSP,
-    title: `${labels.compareTitle}: ${comparison.new.file}`,
-    meta: { referrer: 'no-referrer', generator: `iplan ${options.toolVersion}` },
-    style: RENDER_CSS,
-    bodyClass: 'iplan-page iplan-report',
-    content: `${renderCompare(comparison, options)}\n<footer class="iplan-footer">${escapeText(made)}</footer>`,
-  });
+  return reviewPage({ locale: options.locale, title: `${labels.compareTitle}: ${comparison.new.file}`, toolVersion: options.toolVersion, body: renderCompare(comparison, options) });
 }

@@ -83,6 +83,16 @@ export function header(ctx: RenderContext, documentUri: string | undefined): Ele
   );
 }
 
+/** A part of a review page (a comparison, the portfolio) that contentsNav links to, titled for screen readers. */
+export function reviewPart(prefix: string, id: string, title: string, ...children: Child[]): Element {
+  return h(
+    'section',
+    { className: ['iplan-part', `iplan-part-${id}`], id: `${prefix}${id}`, ariaLabelledBy: `${prefix}${id}-title` },
+    h('h2', { id: `${prefix}${id}-title` }, title),
+    children,
+  );
+}
+
 /** The page's contents: links to its parts, by id (after the prefix) and label. */
 export function contentsNav(prefix: string, label: string, links: readonly (readonly [string, string] | undefined)[]): Element {
   return h(

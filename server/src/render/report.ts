@@ -135,13 +135,22 @@ export function renderReport(entries: readonly ReportEntry[], options: ReportOpt
       overview(rows, labels, options),
     ),
   );
+  return reviewPage({ locale: options.locale, title: labels.reportTitle, toolVersion: options.toolVersion, body: `${top}\n${articles.join('\n')}` });
+}
+
+/**
+ * A page the CLI writes for reviewers (the report, a comparison, the portfolio): self-contained
+ * under REPORT_CSP, with a footer that says what made it.
+ */
+export function reviewPage(options: { locale: Locale; title: string; toolVersion: string; body: string }): string {
+  const made = `${labelsFor(options.locale).generatedBy} ${options.toolVersion}`;
   return htmlPage({
     lang: options.locale,
     csp: REPORT_CSP,
-    title: labels.reportTitle,
+    title: options.title,
     meta: { referrer: 'no-referrer', generator: `iplan ${options.toolVersion}` },
     style: RENDER_CSS,
     bodyClass: 'iplan-page iplan-report',
-    content: `${top}\n${articles.join('\n')}\n<footer class="iplan-footer">${escapeText(made)}</footer>`,
+    content: `${options.body}\n<footer class="iplan-footer">${escapeText(made)}</footer>`,
   });
 }
