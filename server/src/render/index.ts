@@ -20,3 +20,4 @@ export { compareArticle, renderCompare, renderComparePage, type CompareRenderOpt
 export { sectionTitle } from './compareDiff';
 export { reviewLabelsFor, type ReviewLabels } from './reviewLabels';
 export { fieldChangeTexts, fieldValueText, signedEuros, valueNamesOf, type ValueName } from './values';
+export { portfolioArticle, renderPortfolioPage, type PortfolioRenderOptions } from './rijk';
