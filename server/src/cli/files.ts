@@ -7,6 +7,9 @@
 import { lstatSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import { matchesPlanGlobs } from '../core';
+import type { ResolvedConfig } from '../node/config';
+import { relativePosix } from '../node/paths';
 import { kindOf } from '../node/readFile';
 import { isMarkdownName, isRegularFile, readFolder } from '../node/walk';
 import { UsageError } from './errors';
@@ -63,4 +66,16 @@ export function expandPaths(args: string[], cwd: string): string[] {
     }
   }
   return [...files].sort();
+}
+
+/** The configuration's include and exclude globs, relative to the configuration file. */
+function isIncluded(file: string, config: ResolvedConfig): boolean {
+  const relative = relativePosix(config.baseDir, file);
+  if (config.exclude && matchesPlanGlobs(relative, config.exclude)) return false;
+  return !config.include || matchesPlanGlobs(relative, config.include);
+}
+
+/** The files a run looks at: what the command line names, less what each one's configuration excludes. */
+export function includedFiles(args: string[], cwd: string, configFor: (file: string) => ResolvedConfig): string[] {
+  return expandPaths(args, cwd).filter((file) => isIncluded(file, configFor(file)));
 }

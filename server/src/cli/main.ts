@@ -4,11 +4,10 @@
  */
 import * as path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
-import { matchesPlanGlobs, type Locale, type Plan } from '../core';
-import { writeFileAtomic } from '../node/atomicWrite';
+import type { Locale, Plan } from '../core';
 import { ResultCache } from '../node/cache';
 import { TOOL_VERSION } from '../node/version';
-import { ConfigResolver, type ConfigOverrides, type ResolvedConfig } from '../node/config';
+import { ConfigResolver, type ConfigOverrides } from '../node/config';
 import { localeFromEnvironment, parseLocale } from '../node/locale';
 import { relativePosix } from '../node/paths';
 import { ruleDescriptors } from '../node/ruleDocs';
@@ -17,7 +16,8 @@ import { parseCommandLine } from './args';
 import { findSubcommand, runSubcommand, subcommandsHelp } from './commands';
 import { errorLine, UsageError } from './errors';
 import { cacheNotWrittenLine, cacheNoteLine } from './cacheNotes';
-import { expandPaths } from './files';
+import { includedFiles } from './files';
+import { writeOrExplain } from './outputs';
 import type { Io } from './io';
 import { fixText, unifiedDiff } from './fix';
 import { lintFile } from './lintFile';
@@ -161,40 +161,6 @@ export function parseArguments(argv: string[]): Options {
   };
 }
 
-/** The configuration's include and exclude globs, relative to the configuration file. */
-function isIncluded(file: string, config: ResolvedConfig): boolean {
-  const relative = relativePosix(config.baseDir, file);
-  if (config.exclude && matchesPlanGlobs(relative, config.exclude)) return false;
-  return !config.include || matchesPlanGlobs(relative, config.include);
-}
-
-/** `/dev/stdout` and its other names: the standard stream itself (it may be a socket, which cannot be opened by name). */
-const STANDARD_STREAMS = new Map<string, 'stdout' | 'stderr'>([
-  ['/dev/stdout', 'stdout'],
-  ['/dev/fd/1', 'stdout'],
-  ['/proc/self/fd/1', 'stdout'],
-  ['/dev/stderr', 'stderr'],
-  ['/dev/fd/2', 'stderr'],
-  ['/proc/self/fd/2', 'stderr'],
-]);
-
-/** Writes a plan or a report; a place that cannot take it stops the run with one line that says why. */
-function writeOrExplain(file: string, content: string, io: Io): void {
-  const stream = process.platform === 'win32' ? undefined : STANDARD_STREAMS.get(file);
-  if (stream) {
-    io[stream](content);
-    return;
-  }
-  try {
-    writeFileAtomic(file, content);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    const shown = path.relative(io.cwd, file) || file;
-    const why = code === 'ENXIO' ? `no program reads from it (${code})` : code;
-    throw new UsageError(`cannot write ${shown}: ${why}`, `${shown} kan niet worden geschreven: ${code === 'ENXIO' ? `geen programma leest ervan (${code})` : code}`);
-  }
-}
-
 export async function run(argv: string[], io: Io): Promise<number> {
   const subcommand = findSubcommand(argv[0]);
   if (subcommand) return runSubcommand(subcommand, argv.slice(1), io);
@@ -221,7 +187,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     localeForErrors = locale;
     const cache = options.cacheLocation ? new ResultCache(path.resolve(io.cwd, options.cacheLocation), VERSION, io.env) : undefined;
     if (cache?.note) io.stderr(cacheNoteLine(cache.note, cache.location!, io.cwd, locale));
-    const files = expandPaths(options.paths, io.cwd).filter((file) => isIncluded(file, resolver.forFile(file)));
+    const files = includedFiles(options.paths, io.cwd, (file) => resolver.forFile(file));
 
     // Fixing reads and writes files one by one; a plain check may spread over the cores.
     const fixing = options.fix || options.fixDryRun;

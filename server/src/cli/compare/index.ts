@@ -3,10 +3,9 @@
  * or `<git-ref>:<path>`. Both are checked with the configuration that applies to the new side, so
  * that the findings differ only where the plans do.
  */
-import * as path from 'node:path';
 import { check, parse, type Locale } from '../../core';
 import { comparePlans, type PlanVersion } from '../../core/review/compare';
-import { ConfigResolver, type ResolvedConfig } from '../../node/config';
+import type { ResolvedConfig } from '../../node/config';
 import { localeFromEnvironment, parseLocale } from '../../node/locale';
 import { PlanSourceError, readPlanSource, type PlanSource } from '../../node/planSource';
 import { publicRuleDocsUri } from '../../node/ruleDocs';
@@ -15,7 +14,7 @@ import { renderComparePage, reviewLabelsFor, valueNamesOf } from '../../render';
 import { parseCommandLine } from '../args';
 import { UsageError } from '../errors';
 import { parseOutputs, writeOutput } from '../outputs';
-import type { Subcommand } from '../subcommand';
+import { subcommandResolver, type Subcommand } from '../subcommand';
 import { compareJson } from './json';
 import { compareMarkdown } from './markdown';
 import { compareStylish } from './stylish';
@@ -101,10 +100,7 @@ export const compare: Subcommand = {
       io.stdout(HELP);
       return 0;
     }
-    const resolver = new ConfigResolver(io.cwd, {
-      framework: options.framework && path.resolve(io.cwd, options.framework),
-      configFile: options.config && path.resolve(io.cwd, options.config),
-    });
+    const resolver = subcommandResolver(io, options);
     const maxBytesFor = (file: string) => resolver.forFile(file).maxFileSize;
     let sources: [PlanSource, PlanSource];
     try {
