@@ -9,10 +9,11 @@ import { errorLine } from './errors';
 import { compare } from './compare';
 import { importCommand } from './import';
 import { init } from './init';
+import { portfolio } from './portfolio';
 import type { Io } from './io';
 import type { Subcommand } from './subcommand';
 
-export const subcommands: readonly Subcommand[] = [init, compare, importCommand];
+export const subcommands: readonly Subcommand[] = [init, compare, importCommand, portfolio];
 
 export function findSubcommand(word: string | undefined): Subcommand | undefined {
   return subcommands.find((command) => command.name === word);
