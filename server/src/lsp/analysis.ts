@@ -1,11 +1,10 @@
 /**
  * One analysis per document version: settings → configuration and framework → core `lintText`.
- * Runs in the check worker (see checkWorker.ts), never on the thread that answers the editor.
+ * Runs in the check worker (see checkWorker.ts) on Node, never on the thread that answers the
+ * editor; in the browser in the server's own Web Worker. What it reads comes from its platform.
  * Every feature the worker serves (diagnostics, actions, hover, symbols, preview) reads the
  * cached result, so a version is parsed once.
  */
-import * as path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import {
   CheckAbandoned,
   checkTimeoutFinding,
@@ -19,19 +18,16 @@ import {
   type Locale,
   type Plan,
 } from '../core';
-import { ResultCache } from '../node/cache';
-import { TOOL_VERSION } from '../node/version';
-import { ConfigResolver, DEFAULT_MAX_FILE_SIZE, type ResolvedConfig } from '../node/config';
-import { forgetFrameworks } from '../node/loadFramework';
-import { relativePosix } from '../node/paths';
-import { isPlanByName, readPlanFile, screenText, type ScreenedPlan } from '../node/planFile';
-import { FileReadError } from '../node/readFile';
+import { ConfigResolverOn, DEFAULT_MAX_FILE_SIZE, type ResolvedConfig } from '../node/configResolver';
+import { FileReadError, FilesNotLoaded } from '../node/fileSystem';
+import { forgetFrameworks } from '../node/frameworkFiles';
+import { isPlanByName, screenText, type ScreenedPlan } from '../node/planScreen';
 import type { CheckedDocument } from './checkProtocol';
 import { describeError, type Log } from './guard';
-import { collectWhenIdle } from './idleGc';
 import { t } from './messages';
+import type { AnalysisPlatform } from './platform';
 import type { Settings } from './settings';
-import { uriToPath, type Workspace } from './workspace';
+import type { Workspace } from './workspace';
 
 /** How many documents keep their parsed plan in memory. */
 const PLANS_KEPT = 16;
@@ -84,11 +80,11 @@ interface Resolved {
 export class Analyzer {
   private generationCounter: number;
   private readonly cache = new Map<string, Analysis>();
-  private readonly resolvers = new Map<string, ConfigResolver>();
+  private readonly resolvers = new Map<string, ConfigResolverOn>();
   private readonly reportedProblems = new Set<string>();
-  private readonly diskCache = new ResultCache(undefined, TOOL_VERSION);
 
   constructor(
+    private readonly platform: AnalysisPlatform,
     private readonly workspace: Workspace,
     private readonly clientLocale: Locale | undefined,
     private readonly log: Log,
@@ -147,20 +143,20 @@ export class Analyzer {
 
   /** The framework that applies to a file or folder (for the template command). */
   frameworkFor(uri: string | undefined, settings: Settings): { framework: Framework; locale: Locale } {
-    const filePath = uri ? uriToPath(uri) : undefined;
-    const { config } = this.resolve(filePath ? path.join(filePath, 'new.iplan.md') : undefined, settings);
+    const filePath = uri ? this.platform.locator.toPath(uri) : undefined;
+    const { config } = this.resolve(filePath ? this.platform.files.paths.join(filePath, 'new.iplan.md') : undefined, settings);
     return { framework: config?.framework ?? defaultFramework(), locale: this.locale(settings, config) };
   }
 
   /** Checks a text (an open document's or a file's on disk) with the settings that apply to it. */
   lint(uri: string, text: string, settings: Settings, version?: number, control: CheckControl = {}): Analysis {
-    collectWhenIdle();
+    this.platform.afterCheck?.();
     const generation = this.generationCounter;
-    const filePath = uriToPath(uri);
+    const filePath = this.platform.locator.toPath(uri);
     const { config, problem } = this.resolve(filePath, settings);
     const locale = this.locale(settings, config);
     const base = { uri, version, generation, locale };
-    const relativePath = filePath && config ? relativePosix(config.baseDir, filePath) : this.relativeToFolder(filePath);
+    const relativePath = filePath && config ? this.relativePosix(config.baseDir, filePath) : this.relativeToFolder(filePath);
 
     if (!config) {
       const globs = settings.planGlobs ?? defaultFramework().definition.planGlobs ?? ['**/*.iplan.md'];
@@ -179,8 +175,9 @@ export class Analyzer {
 
     // Files on disk (workspace diagnostics) share the CLI's content-keyed cache: a file touched but
     // not changed, or unchanged across a settings change that does not concern it, is not parsed.
-    const diskKey = version === undefined && filePath ? this.diskCache.keyFor(filePath, text, config) : undefined;
-    const known = diskKey ? this.diskCache.get(filePath!, diskKey) : undefined;
+    const diskCache = this.platform.diskCache;
+    const diskKey = version === undefined && filePath ? diskCache?.keyFor(filePath, text, config) : undefined;
+    const known = diskKey ? diskCache?.get(filePath!, diskKey) : undefined;
     if (known) return { ...base, ...known, framework: config.framework };
 
     const isPlanUnparsed = () => mayHaveMarker(text) || isPlanByName(relativePath, config);
@@ -197,7 +194,7 @@ export class Analyzer {
         // The core turns a failing rule into a finding; the output channel gets the details.
         if (finding.message.en.startsWith('Internal error in rule')) this.log.error(`${uri}: ${finding.message.en}`);
       }
-      if (diskKey) this.diskCache.set(filePath!, diskKey, { isPlan: outcome.isPlan, findings: outcome.findings });
+      if (diskKey) diskCache?.set(filePath!, diskKey, { isPlan: outcome.isPlan, findings: outcome.findings });
       return { ...base, isPlan: outcome.isPlan, findings: outcome.findings, plan: outcome.plan, framework: config.framework };
     } catch (error) {
       if (error instanceof CheckAbandoned) {
@@ -216,8 +213,8 @@ export class Analyzer {
 
   /**
    * Checks a plan file on disk (workspace diagnostics), read as the CLI reads it: a regular file,
-   * never a link, within the size limit, UTF-8 text. Undefined when it cannot be read (gone, or
-   * no longer a regular file): then it shows nothing.
+   * never a link, within the size limit, UTF-8 text (on Node; in the browser as the editor reads
+   * it). Undefined when it cannot be read (gone, or no longer a regular file): then it shows nothing.
    */
   lintDisk(uri: string, filePath: string, settings: Settings, control: (text: string) => CheckControl = () => ({})): Analysis | undefined {
     const { config } = this.resolve(filePath, settings);
@@ -225,7 +222,7 @@ export class Analyzer {
     const limits = config ?? { planGlobs: settings.planGlobs, framework: defaultFramework(), maxFileSize: DEFAULT_MAX_FILE_SIZE };
     let screened: ScreenedPlan;
     try {
-      screened = readPlanFile(filePath, config ? relativePosix(config.baseDir, filePath) : this.relativeToFolder(filePath), limits, { noFollow: true });
+      screened = this.platform.readPlan(filePath, config ? this.relativePosix(config.baseDir, filePath) : this.relativeToFolder(filePath), limits);
     } catch (error) {
       if (error instanceof FileReadError) return undefined;
       throw error;
@@ -245,13 +242,20 @@ export class Analyzer {
   private relativeToFolder(filePath: string | undefined): string | undefined {
     if (!filePath) return undefined;
     const folder = this.workspace.folderOf(filePath);
-    return relativePosix(folder?.path ?? path.dirname(filePath), filePath);
+    return this.relativePosix(folder?.path ?? this.platform.files.paths.dirname(filePath), filePath);
+  }
+
+  /** `to` relative to `from`, with forward slashes: what globs compare. */
+  private relativePosix(from: string, to: string): string {
+    const paths = this.platform.files.paths;
+    return paths.relative(from, to).split(paths.sep).join('/');
   }
 
   /** Configuration for a file: the nearest config file, with the editor settings winning. */
   private resolve(filePath: string | undefined, settings: Settings): Resolved {
+    const path = this.platform.files.paths;
     const folder = filePath ? this.workspace.folderOf(filePath) : this.workspace.all()[0];
-    const root = folder?.path ?? (filePath ? path.dirname(filePath) : process.cwd());
+    const root = folder?.path ?? (filePath ? path.dirname(filePath) : this.platform.cwd());
     const overrides = {
       framework: settings.framework ? path.resolve(root, settings.framework) : undefined,
       rules: settings.rules,
@@ -261,7 +265,7 @@ export class Analyzer {
     const key = JSON.stringify([root, overrides]);
     let resolver = this.resolvers.get(key);
     if (!resolver) {
-      resolver = new ConfigResolver(root, overrides);
+      resolver = new ConfigResolverOn(root, overrides, this.platform.files);
       this.resolvers.set(key, resolver);
     }
     try {
@@ -274,6 +278,8 @@ export class Analyzer {
       }
       return { config };
     } catch (error) {
+      // The browser's files arrive on demand: the caller fetches them and asks again.
+      if (error instanceof FilesNotLoaded) throw error;
       const problem = error instanceof Error ? error.message : String(error);
       if (!this.reportedProblems.has(problem)) {
         this.reportedProblems.add(problem);

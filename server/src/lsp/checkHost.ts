@@ -8,11 +8,12 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Worker } from 'node:worker_threads';
-import type { CancellationToken } from 'vscode-languageserver/node';
 import type { FrameworkView, FromWorker, Job, JobResults, StoppedCheck, ToWorker, WorkspaceSetup } from './checkProtocol';
+import type { CheckHostEvents, CheckService, JobOptions, JobOutcome, JobTicket } from './checkService';
 import { startCheckWorker } from './checkWorkerStart';
-import type { Log } from './guard';
 import type { Folder } from './workspace';
+
+export type { JobOutcome, JobTicket } from './checkService';
 
 /** How long past its budget a job may run before the worker is ended; stopping between parts comes first. */
 export const HARD_STOP_MARGIN_MS = 1000;
@@ -20,39 +21,6 @@ export const HARD_STOP_MARGIN_MS = 1000;
 const MAX_FAILED_STARTS = 3;
 /** Framework views kept for the main thread (a few per configuration in use). */
 const FRAMEWORK_VIEWS_KEPT = 32;
-
-export type JobOutcome<K extends Job['kind']> =
-  /** `parseMs`: how long the job parsed and checked, when it did. */
-  | { status: 'done'; value: JobResults[K]; parseMs?: number }
-  /** Stopped because a newer version or the caller made it pointless; or never started. */
-  | { status: 'dropped' }
-  /** Ended with the worker: it ran far past its budget, ran out of memory, or the worker died. */
-  | { status: 'stopped'; reason: 'timeout' | 'memory' | 'crash'; preview?: StoppedCheck }
-  | { status: 'failed'; error: string };
-
-export interface JobOptions {
-  /** Work for files that are not open: after everything the editor asked for. */
-  background?: boolean;
-  /** The job's time budget; the worker is ended HARD_STOP_MARGIN_MS after it. */
-  budgetMs: number;
-  token?: CancellationToken;
-  /** Asked just before the job would be sent: true drops it (its answer is no longer wanted). */
-  stale?: () => boolean;
-  /** Told when the job starts to parse. */
-  onParsing?: (preview: StoppedCheck) => void;
-}
-
-export interface JobTicket<K extends Job['kind']> {
-  outcome: Promise<JobOutcome<K>>;
-  /**
-   * What the answer waits for now: a parse of its own, or something else that takes a while (the
-   * parse of the job it is queued behind, or the start of the worker), and since when
-   * (performance.now()); undefined while it waits for nothing slow. A job that only reads a
-   * parsed plan is quick.
-   */
-  waitingFor(): { parse: 'own' | 'other'; since: number } | undefined;
-  cancel(): void;
-}
 
 interface Entry {
   id: number;
@@ -62,16 +30,10 @@ interface Entry {
   /** Set once the job started to parse (and tells what to report if it must be ended). */
   preview?: StoppedCheck;
   parsingSince?: number;
-  timer?: NodeJS.Timeout;
+  timer?: ReturnType<typeof setTimeout>;
 }
 
-export interface CheckHostEvents {
-  log: Log;
-  onProblem(message: string): void;
-  onUntrustedFramework(file: string): void;
-}
-
-export class CheckHost {
+export class CheckHost implements CheckService {
   private worker?: Worker;
   private ready = false;
   /** When the current worker was started. */

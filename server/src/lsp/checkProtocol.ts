@@ -3,7 +3,7 @@
  * which parses and checks (checkWorker.ts). Everything here crosses a thread boundary by
  * structured clone: plain data only.
  */
-import type { CodeAction, CodeActionParams, DocumentSymbol, Hover, Position } from 'vscode-languageserver/node';
+import type { CodeAction, CodeActionParams, DocumentSymbol, Hover, Position } from 'vscode-languageserver';
 import type { Finding, Framework, Locale } from '../core';
 import type { ImportDocxParams, ImportDocxResult, NewPlanParams, NewPlanResult, PreviewParams, PreviewResult } from './protocol';
 import type { Settings } from './settings';
@@ -18,6 +18,13 @@ import type { Folder } from './workspace';
 export const TEST_HOOKS_ENV = 'IPLAN_TEST_HOOKS';
 export const ENDLESS_CHECK_MARKER = '<!-- iplan-test: endless check -->';
 export const UNBOUNDED_MEMORY_MARKER = '<!-- iplan-test: unbounded memory -->';
+
+/**
+ * The check worker's heap limit on Node. Checking 200 open plans takes a tenth of it; a document
+ * that needs more (micromark holds every token of a part while it parses it) ends the worker
+ * instead of taking the editor's memory.
+ */
+export const WORKER_HEAP_MB = 512;
 
 /** A framework as the main thread knows it: everything but the compiled schema validator. */
 export type FrameworkView = Omit<Framework, 'validateFrontMatter'>;

@@ -5,14 +5,8 @@
  */
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { WorkerSetup } from './checkProtocol';
+import { WORKER_HEAP_MB, type WorkerSetup } from './checkProtocol';
 
-/**
- * The worker's heap limit. Checking 200 open plans takes a tenth of it; a document that needs
- * more (micromark holds every token of a part while it parses it) ends the worker instead of
- * taking the editor's memory.
- */
-export const WORKER_HEAP_MB = 512;
 
 /** The worker's bundle, beside the server's (dist/check-worker.js). */
 export const CHECK_WORKER_FILE = path.join(__dirname, 'check-worker.js');

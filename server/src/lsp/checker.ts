@@ -3,14 +3,12 @@
  * completion needs), one check per version, and every request that needs the parsed plan sent
  * to the check worker. Nothing here parses, so nothing here blocks the editor's requests.
  */
-import { performance } from 'node:perf_hooks';
-import type { CancellationToken, Hover, Position } from 'vscode-languageserver/node';
+import type { CancellationToken, Hover, Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkTimeoutFinding, mayHaveMarker, type Finding, type Locale } from '../core';
 import { internalErrorFinding } from './analysis';
-import type { CheckHost, JobOutcome, JobTicket } from './checkHost';
-import { WORKER_HEAP_MB } from './checkWorkerStart';
-import type { AnalysisSummary, FrameworkView, Job, JobResults, StoppedCheck } from './checkProtocol';
+import { WORKER_HEAP_MB, type AnalysisSummary, type FrameworkView, type Job, type JobResults, type StoppedCheck } from './checkProtocol';
+import type { CheckService, JobOutcome, JobTicket } from './checkService';
 import { documentLines } from './completion';
 import type { Log } from './guard';
 import type { ImportDocxParams, ImportDocxResult, NewPlanParams, NewPlanResult } from './protocol';
@@ -63,7 +61,7 @@ export class Checker {
   private readonly parsingWaiters = new Map<string, (() => void)[]>();
 
   constructor(
-    private readonly host: CheckHost,
+    private readonly host: CheckService,
     private readonly settings: SettingsStore,
     private readonly clientLocale: Locale | undefined,
     private readonly log: Log,

@@ -2,7 +2,7 @@
  * Code actions: the core's fixes as quick fixes, "disable this rule here" for every diagnostic,
  * and `source.fixAll.iplan` with every safe fix of the document at once.
  */
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import { nonOverlappingEdits, rules, type Finding, type Plan } from '../core';
 import type { Analysis } from './analysis';
 import { t } from './messages';

@@ -11,7 +11,7 @@ import {
   type CompletionItem,
   type Position,
   type Range,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   planLanguage,

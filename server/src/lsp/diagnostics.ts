@@ -3,7 +3,6 @@
  * pull (textDocument/diagnostic and workspace/diagnostic) — never both, or an editor shows each
  * problem twice.
  */
-import { performance } from 'node:perf_hooks';
 import {
   DiagnosticSeverity,
   DocumentDiagnosticReportKind,
@@ -19,22 +18,22 @@ import {
   type WorkspaceDiagnosticParams,
   type WorkspaceDiagnosticReport,
   type WorkspaceDocumentDiagnosticReport,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Locale } from '../core';
-import { ruleDocsUri } from '../node/ruleDocs';
+import { publicRuleDocsUri } from '../node/publicDocs';
 import { CONFIG_PROBLEM_CODE, INTERNAL_ERROR_CODE } from './analysis';
 import type { Checker } from './checker';
 import type { AnalysisSummary } from './checkProtocol';
 import { describeError, yieldToEventLoop, type Log } from './guard';
 import type { SettingsStore } from './settings';
+import type { Locator, WorkspaceFiles } from './platform';
 import type { Workspace } from './workspace';
-import { pathToUri, uriToPath } from './workspace';
 import { PlanFileIndex, type FileResult } from './workspaceFiles';
 
 export const DEBOUNCE_MS = 150;
 
-export function toDiagnostic(finding: Finding, uri: string, locale: Locale): Diagnostic {
+export function toDiagnostic(finding: Finding, uri: string, locale: Locale, docsUri: (ruleId: string) => string): Diagnostic {
   const diagnostic: Diagnostic = {
     range: finding.range,
     severity: finding.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
@@ -43,7 +42,7 @@ export function toDiagnostic(finding: Finding, uri: string, locale: Locale): Dia
     message: finding.message[locale],
   };
   if (finding.ruleId !== CONFIG_PROBLEM_CODE && finding.ruleId !== INTERNAL_ERROR_CODE) {
-    diagnostic.codeDescription = { href: ruleDocsUri(finding.ruleId) };
+    diagnostic.codeDescription = { href: docsUri(finding.ruleId) };
   }
   if (finding.related?.length) {
     diagnostic.relatedInformation = finding.related.map((related) => ({
@@ -57,10 +56,10 @@ export function toDiagnostic(finding: Finding, uri: string, locale: Locale): Dia
 const converted = new WeakMap<AnalysisSummary, Diagnostic[]>();
 
 /** The analysis's diagnostics, converted once. Non-plans have none. */
-export function diagnosticsOf(analysis: AnalysisSummary): Diagnostic[] {
+export function diagnosticsOf(analysis: AnalysisSummary, docsUri: (ruleId: string) => string = publicRuleDocsUri): Diagnostic[] {
   let diagnostics = converted.get(analysis);
   if (!diagnostics) {
-    diagnostics = analysis.isPlan ? analysis.findings.map((finding) => toDiagnostic(finding, analysis.uri, analysis.locale)) : [];
+    diagnostics = analysis.isPlan ? analysis.findings.map((finding) => toDiagnostic(finding, analysis.uri, analysis.locale, docsUri)) : [];
     converted.set(analysis, diagnostics);
   }
   return diagnostics;
@@ -72,7 +71,7 @@ const cancelled = () => new ResponseError<DiagnosticServerCancellationData>(LSPE
 const outdated = () => new ResponseError<DiagnosticServerCancellationData>(LSPErrorCodes.ServerCancelled, 'a newer version arrived');
 
 export class DiagnosticsService {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** When each document's last check started (performance.now()). */
   private readonly lastCheck = new Map<string, number>();
   /** Push mode: documents that were sent a non-empty list, so they get an empty one on close. */
@@ -88,8 +87,9 @@ export class DiagnosticsService {
     readonly mode: 'push' | 'pull',
     private readonly canRefresh: boolean,
     private readonly log: Log,
+    private readonly platform: { locator: Locator; workspaceFiles: WorkspaceFiles; docsUri(ruleId: string): string },
   ) {
-    this.files = new PlanFileIndex(workspace);
+    this.files = new PlanFileIndex(workspace, platform.workspaceFiles);
   }
 
   // ---- push ----
@@ -125,7 +125,7 @@ export class DiagnosticsService {
     // A newer version arrived while this one was checked: its own check will publish.
     if (!analysis || this.documents.get(uri)?.version !== version) return;
     // Every check is published, an empty list too: a client then knows the version was checked.
-    const diagnostics = diagnosticsOf(analysis);
+    const diagnostics = diagnosticsOf(analysis, this.platform.docsUri);
     if (diagnostics.length > 0) this.published.add(uri);
     else this.published.delete(uri);
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
@@ -182,7 +182,7 @@ export class DiagnosticsService {
     if (!analysis) return outdated();
     const resultId = this.resultId(analysis);
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(analysis) };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(analysis, this.platform.docsUri) };
   }
 
   /**
@@ -192,7 +192,7 @@ export class DiagnosticsService {
    */
   async workspaceReport(params: WorkspaceDiagnosticParams, token: CancellationToken): Promise<WorkspaceDiagnosticReport | ResponseError<DiagnosticServerCancellationData>> {
     const previous = new Map(params.previousResultIds.map((entry) => [entry.uri, entry.value]));
-    const openPaths = new Set(this.documents.all().flatMap((document) => uriToPath(document.uri) ?? []));
+    const openPaths = new Set(this.documents.all().flatMap((document) => this.platform.locator.toPath(document.uri) ?? []));
     const items: WorkspaceDocumentDiagnosticReport[] = [];
     const seen = new Set<string>();
     const generation = this.checker.generation;
@@ -201,7 +201,7 @@ export class DiagnosticsService {
     for (const file of files) {
       if (token.isCancellationRequested) return cancelled();
       if (openPaths.has(file.path)) continue;
-      const uri = pathToUri(file.path);
+      const uri = this.platform.locator.toUri(file.path);
       seen.add(uri);
       const stamp = await this.files.stamp(file.path);
       if (!stamp) continue;
@@ -224,7 +224,7 @@ export class DiagnosticsService {
     }
     // Files that went away (deleted, or renamed from .md) lose what they showed.
     for (const uri of previous.keys()) {
-      const filePath = uriToPath(uri);
+      const filePath = this.platform.locator.toPath(uri);
       if (seen.has(uri) || (filePath && openPaths.has(filePath))) continue;
       items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
     }
@@ -235,6 +235,6 @@ export class DiagnosticsService {
   private async checkFile(uri: string, filePath: string): Promise<FileResult> {
     const settings = await this.settings.forResource(uri);
     const analysis = await this.checker.lint(uri, filePath, settings);
-    return { isPlan: analysis.isPlan, diagnostics: diagnosticsOf(analysis) };
+    return { isPlan: analysis.isPlan, diagnostics: diagnosticsOf(analysis, this.platform.docsUri) };
   }
 }

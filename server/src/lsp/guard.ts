@@ -2,7 +2,7 @@
  * Never down: every handler runs through `guard`, so an exception becomes a log line and a
  * neutral answer instead of a broken request or a dead server.
  */
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 
 export interface Log {
   error(message: string): void;
@@ -35,5 +35,6 @@ export function guard<P extends unknown[], R>(log: Log, name: string, fallback: 
 
 /** Lets other messages through between two pieces of work. */
 export function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+  // A browser's Web Worker has no setImmediate.
+  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 }

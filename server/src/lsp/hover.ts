@@ -3,7 +3,7 @@
  * amount a cost-table cell is read as. `hover` reads the parsed plan (in the check worker);
  * `hoverFromText` reads keys and headings from the raw lines, for when the worker is busy.
  */
-import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver/node';
+import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver';
 import {
   formatEuros,
   formatNumber,

@@ -75,3 +75,32 @@ export interface ImportDocxResult {
   /** For a short notification: framework sections recognised and required, points left open, findings. */
   summary?: { recognised: number; required: number; left: number; errors: number; warnings: number };
 }
+
+// The browser server reads no disk: the client reads files, folders and time stamps through
+// `vscode.workspace.fs` and answers these requests (sent by the server in a Web Worker only).
+
+/** Files' bytes (configuration, `extends`, framework, schema, plans on disk). */
+export const READ_FILES_REQUEST = 'iplan/readFiles';
+export interface ReadFilesParams {
+  uris: string[];
+}
+export interface ReadFileResult {
+  uri: string;
+  /** The whole file, base64; absent when it could not be read. */
+  base64?: string;
+  /** Why it could not be read. */
+  problem?: 'missing' | 'not-a-file' | 'unreadable';
+}
+
+/** A folder's entries, for workspace diagnostics; null when it cannot be read. */
+export const READ_DIRECTORY_REQUEST = 'iplan/readDirectory';
+export interface ReadDirectoryParams {
+  uri: string;
+}
+export type DirectoryEntry = [name: string, kind: 'file' | 'folder' | 'link' | 'other'];
+
+/** A file's size and time stamp (changes whenever its content does); null when it is gone. */
+export const STAT_REQUEST = 'iplan/stat';
+export interface StatParams {
+  uri: string;
+}

@@ -2,7 +2,7 @@
  * The `iplan.*` settings: read per document with workspace/configuration when the client offers
  * it, else taken from initializationOptions and didChangeConfiguration.
  */
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import type { SeveritySetting } from '../core';
 import type { Log } from './guard';
 

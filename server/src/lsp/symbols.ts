@@ -2,7 +2,7 @@
  * The outline: the front matter with its objectives and activities, then the level-2 sections
  * with their level-3 sub-sections, all with the ranges the parser found.
  */
-import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver/node';
+import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
 import type { Framework, Locale, Plan } from '../core';
 import { t } from './messages';
 

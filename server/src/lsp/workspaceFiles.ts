@@ -1,13 +1,13 @@
 /**
  * The Markdown files of the workspace folders, for workspace diagnostics: listed by the walk the
- * CLI uses (regular files only, no links followed, hidden and dependency folders skipped),
+ * CLI uses (regular files only, no links followed, hidden and dependency folders skipped; on disk,
+ * or in the browser through the editor's file system),
  * relisted when files are created or deleted or after a while, and each file's diagnostics kept
  * until its size or time stamp changes.
  */
-import { promises as fs } from 'node:fs';
-import type { CancellationToken, Diagnostic } from 'vscode-languageserver/node';
-import { readFolder } from '../node/walk';
+import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { yieldToEventLoop } from './guard';
+import type { WorkspaceFiles } from './platform';
 import type { Workspace } from './workspace';
 
 /** A listing is trusted this long without file events. */
@@ -29,7 +29,10 @@ export class PlanFileIndex {
   private listing?: { at: number; files: ListedFile[] };
   private readonly results = new Map<string, { resultId: string; result: FileResult }>();
 
-  constructor(private readonly workspace: Workspace) {}
+  constructor(
+    private readonly workspace: Workspace,
+    private readonly files: WorkspaceFiles,
+  ) {}
 
   invalidate(): void {
     this.listing = undefined;
@@ -49,11 +52,11 @@ export class PlanFileIndex {
     return files;
   }
 
-  /** The CLI's walk (node/walk.ts), a folder at a time, yielding between folders. */
+  /** The CLI's walk (node/walk.ts, or the editor's folders), a folder at a time, yielding between folders. */
   private async walk(folder: string, depth: number, files: ListedFile[], token: CancellationToken): Promise<boolean> {
     if (token.isCancellationRequested) return false;
     if (depth > MAX_DEPTH || files.length >= MAX_FILES) return true;
-    const listed = readFolder(folder);
+    const listed = await this.files.readFolder(folder);
     if (!listed) return true;
     for (const file of listed.files) {
       files.push({ path: file });
@@ -67,13 +70,8 @@ export class PlanFileIndex {
   }
 
   /** Size and time stamp, which change whenever the content does; undefined when gone. */
-  async stamp(filePath: string): Promise<string | undefined> {
-    try {
-      const stat = await fs.stat(filePath);
-      return `${stat.mtimeMs}:${stat.size}`;
-    } catch {
-      return undefined;
-    }
+  stamp(filePath: string): Promise<string | undefined> {
+    return this.files.stamp(filePath);
   }
 
   cached(filePath: string, resultId: string): FileResult | undefined {

@@ -3,7 +3,7 @@
  * so it also works while the YAML is half-typed and does not parse. Block style is understood
  * (`key:` then indented lines, `- ` list items); flow style (`{ … }`) is not.
  */
-import type { Position } from 'vscode-languageserver/node';
+import type { Position } from 'vscode-languageserver';
 
 /** One YAML line, as far as structure goes. */
 interface YamlLine {

@@ -8,29 +8,9 @@
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import type { Localized } from '../core';
+import { decodeText, FileReadError, missingFile, notTextFile, tooLargeFile } from './fileSystem';
 
-const MiB = 1024 * 1024;
-
-/** Caps for the files that are not plans (plans have `maxFileSize`). */
-export const READ_LIMITS = {
-  configuration: 1 * MiB,
-  framework: 8 * MiB,
-  cache: 128 * MiB,
-} as const;
-
-export type FileProblem = 'missing' | 'not-a-file' | 'link' | 'too-large' | 'not-text' | 'unreadable';
-
-/** A file that cannot be read as asked: what it is or why, in both languages, without its content. */
-export class FileReadError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problem: FileProblem,
-    readonly detail: Localized,
-  ) {
-    super(`${file}: ${detail.en}`);
-    this.name = 'FileReadError';
-  }
-}
+export { decodeText, FileReadError, READ_LIMITS, type FileProblem } from './fileSystem';
 
 export interface ReadOptions {
   /** At most this many bytes; a larger file is a `too-large` error. */
@@ -57,17 +37,13 @@ const notAFile = (file: string, stat: Stats) => {
   return new FileReadError(file, 'not-a-file', { nl: `is ${kind.nl}, geen gewoon bestand`, en: `is ${kind.en}, not a regular file` });
 };
 
-const tooLarge = (file: string, size: number, maxBytes: number) =>
-  new FileReadError(file, 'too-large', {
-    nl: `is groter dan ${maxBytes.toLocaleString('nl-NL')} bytes${size > maxBytes ? ` (${size.toLocaleString('nl-NL')})` : ''}`,
-    en: `is larger than ${maxBytes.toLocaleString('en-GB')} bytes${size > maxBytes ? ` (${size.toLocaleString('en-GB')})` : ''}`,
-  });
+const tooLarge = tooLargeFile;
 
 function openError(file: string, error: NodeJS.ErrnoException, noFollow: boolean | undefined): FileReadError {
   switch (error.code) {
     case 'ENOENT':
     case 'ENOTDIR':
-      return new FileReadError(file, 'missing', { nl: 'bestaat niet', en: 'does not exist' });
+      return missingFile(file);
     case 'ELOOP':
       return noFollow
         ? new FileReadError(file, 'link', { nl: 'is een symbolische koppeling (die wordt niet gevolgd)', en: 'is a symbolic link (links are not followed)' })
@@ -160,21 +136,9 @@ export function readRegularFileOrHead(file: string, options: ReadOptions & { hea
   });
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** The UTF-8 text of bytes, a leading BOM dropped; or why they are no text: a NUL byte (binary) or not UTF-8. */
-export function decodeText(bytes: Uint8Array): { text: string } | { notText: 'binary' | 'encoding' } {
-  if (bytes.includes(0)) return { notText: 'binary' };
-  try {
-    return { text: utf8.decode(bytes) };
-  } catch {
-    return { notText: 'encoding' };
-  }
-}
-
 /** UTF-8 text of a regular file, or a FileReadError. */
 export function readTextFile(file: string, options: ReadOptions): string {
   const decoded = decodeText(readRegularFile(file, options));
-  if ('notText' in decoded) throw new FileReadError(file, 'not-text', { nl: 'is geen tekst (UTF-8)', en: 'is not text (UTF-8)' });
+  if ('notText' in decoded) throw notTextFile(file);
   return decoded.text;
 }

@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { effectiveSeverity, type Framework, type RuleMeta } from '../core';
+import { publicRuleDocsUri } from './publicDocs';
 import { allRuleMeta } from './rulesMarkdown';
 
 /** What a report needs to know about a rule (SARIF rules, JUnit test cases, docs links). */
@@ -17,7 +18,7 @@ export type RuleDescriptor = Pick<RuleMeta, 'id' | 'defaultSeverity' | 'criterio
  * copy would lead nowhere and show where the tool was installed, so reports link to the
  * published copy of the same file.
  */
-export const PUBLIC_RULE_DOCS = 'https://github.com/iplan-rijk/iplan/blob/main/docs/rules.md';
+export { PUBLIC_RULE_DOCS, publicRuleDocsUri } from './publicDocs';
 
 /** The installed copy. */
 export function docsFile(): string {
@@ -30,11 +31,6 @@ export function docsFile(): string {
 /** The installed documentation of a rule, for the editor. */
 export function ruleDocsUri(ruleId: string): string {
   return `${pathToFileURL(docsFile()).href}#${ruleId}`;
-}
-
-/** The published documentation of a rule, for reports. */
-export function publicRuleDocsUri(ruleId: string): string {
-  return `${PUBLIC_RULE_DOCS}#${encodeURIComponent(ruleId)}`;
 }
 
 export function ruleDescriptors(framework: Framework): RuleDescriptor[] {

@@ -11,13 +11,9 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 
-const MARKDOWN = /\.(?:md|markdown)$/i;
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
+import { isMarkdownName, walksInto } from './walkRules';
 
-export const isMarkdownName = (name: string): boolean => MARKDOWN.test(name);
-
-/** Whether a walk goes into a folder of this name. */
-export const walksInto = (name: string): boolean => !SKIPPED_FOLDERS.has(name) && !name.startsWith('.');
+export { isMarkdownName, walksInto };
 
 /**
  * The Markdown files and the folders to walk into of one folder, each sorted by name; undefined

@@ -1,0 +1,224 @@
+/**
+ * What the checks run: one job at a time against the Analyzer — parse and check, and answer what
+ * needs the parsed plan (hover, symbols, code actions, preview, the plan template). On Node it
+ * runs in the check worker thread (checkWorker.ts); in the browser in the server's own Web
+ * Worker (inlineCheckHost.ts). Frameworks are named by id, and each is sent once.
+ */
+import { defaultFramework, planTemplate, type Framework, type Locale } from '../core';
+import { planTitle, renderPlan } from '../render';
+import { Analyzer, type Analysis, type CheckControl } from './analysis';
+import {
+  ENDLESS_CHECK_MARKER,
+  UNBOUNDED_MEMORY_MARKER,
+  type AnalysisSummary,
+  type DocumentState,
+  type FrameworkView,
+  type Job,
+  type JobResults,
+  type StoppedCheck,
+  type WorkspaceSetup,
+} from './checkProtocol';
+import { codeActions } from './codeActions';
+import { planFacts } from './completion';
+import type { Log } from './guard';
+import { hover } from './hover';
+import type { AnalysisPlatform } from './platform';
+import type { ImportDocxParams, ImportDocxResult } from './protocol';
+import { documentSymbols } from './symbols';
+import { Workspace } from './workspace';
+
+export interface JobRunnerEvents {
+  log: Log;
+  /** A configuration problem the user should be told about (once). */
+  problem(message: string): void;
+  /** A framework file named by an untrusted workspace, ignored. */
+  untrustedFramework(file: string): void;
+  /** Configuration is resolved and parsing begins: what to report if the check must be stopped. */
+  starting(id: number, preview: StoppedCheck): void;
+  /** True once the job should stop (a newer version of the document made it pointless). */
+  stopped(id: number): boolean;
+}
+
+export interface JobRunnerOptions {
+  platform: AnalysisPlatform;
+  /** Ids given to frameworks start here. */
+  firstFrameworkId: number;
+  /** Where rule documentation links point. */
+  docsUri(ruleId: string): string;
+  /** The protocol tests' hooks (see checkProtocol.ts). */
+  testHooks?: boolean;
+  /** Converts a Word document with a framework (Node loads the importer's bundle; the browser has none). */
+  importDocx?(params: ImportDocxParams, framework: Framework, locale: Locale): Promise<ImportDocxResult>;
+}
+
+export class JobRunner {
+  private workspace?: Workspace;
+  private analyzer?: Analyzer;
+  /** Frameworks by id; the other side is sent each one once, with the first result that names it. */
+  private readonly frameworkIds = new WeakMap<Framework, number>();
+  private nextFrameworkId: number;
+  private newFrameworks: [number, FrameworkView][] = [];
+
+  constructor(
+    private readonly options: JobRunnerOptions,
+    private readonly events: JobRunnerEvents,
+  ) {
+    this.nextFrameworkId = options.firstFrameworkId;
+  }
+
+  /** What every check needs, made while the server and the editor say hello: the bundled framework, its schemas compiled. */
+  static warmUp(): void {
+    defaultFramework();
+  }
+
+  get ready(): boolean {
+    return this.analyzer !== undefined;
+  }
+
+  /** The workspace is known once the editor has said it (the runner may start before that). */
+  setUp({ folders, clientLocale, trusted, generation }: WorkspaceSetup): void {
+    const { platform } = this.options;
+    this.workspace = new Workspace(
+      folders.map((folder) => ({ uri: folder.uri, name: folder.uri })),
+      undefined,
+      platform.locator,
+      platform.files.paths,
+    );
+    this.analyzer = new Analyzer(
+      platform,
+      this.workspace,
+      clientLocale,
+      this.events.log,
+      (message) => this.events.problem(message),
+      trusted,
+      (file) => this.events.untrustedFramework(file),
+      generation,
+    );
+  }
+
+  invalidate(generation: number): void {
+    this.analyzer?.invalidate(generation);
+  }
+
+  setFolders(folders: { uri: string }[]): void {
+    this.workspace?.set(folders.map((folder) => ({ uri: folder.uri, name: folder.uri })));
+  }
+
+  forget(uri: string): void {
+    this.analyzer?.forget(uri);
+  }
+
+  /** The frameworks named for the first time since the last call. */
+  takeNewFrameworks(): [number, FrameworkView][] | undefined {
+    const taken = this.newFrameworks.length > 0 ? this.newFrameworks : undefined;
+    this.newFrameworks = [];
+    return taken;
+  }
+
+  /**
+   * Runs a job; throws CheckSuperseded when it was stopped, FilesNotLoaded when files must be
+   * fetched first. Only the import answers later (a promise).
+   */
+  run(id: number, job: Job): JobResults[Job['kind']] | Promise<JobResults[Job['kind']]> {
+    const analyzer = this.analyzer;
+    if (!analyzer) throw new Error('the runner has no workspace yet');
+    switch (job.kind) {
+      case 'analyze':
+        return this.summary(this.analyze(analyzer, id, job.document));
+      case 'lintFile': {
+        const analysis = analyzer.lintDisk(job.uri, job.filePath, job.settings, (text) => this.controlFor(id, text));
+        return analysis && this.summary(analysis);
+      }
+      case 'hover': {
+        const analysis = this.parsed(analyzer, id, job.document);
+        return analysis ? hover(job.position, analysis) : null;
+      }
+      case 'symbols': {
+        const analysis = this.parsed(analyzer, id, job.document);
+        return analysis ? documentSymbols(analysis.plan, analysis.framework, analysis.locale) : [];
+      }
+      case 'codeActions':
+        return codeActions(job.params, this.analyze(analyzer, id, job.document));
+      case 'preview': {
+        // The sanitized content, its title and language.
+        const analysis = this.analyze(analyzer, id, job.document);
+        if (!analysis.isPlan || !analysis.plan || !analysis.framework) return { isPlan: analysis.isPlan, version: analysis.version };
+        const { plan, findings, framework, locale } = analysis;
+        return {
+          isPlan: true,
+          version: analysis.version,
+          html: renderPlan(plan, findings, framework, { locale, mode: 'preview', documentUri: job.params.uri, docsUri: this.options.docsUri }),
+          title: planTitle(plan, locale),
+          locale,
+        };
+      }
+      case 'newPlan': {
+        const { framework, locale } = analyzer.frameworkFor(job.uri, job.settings);
+        return { text: planTemplate(framework, { language: job.params?.language ?? locale, startYear: new Date().getFullYear() + 1 }) };
+      }
+      case 'importDocx': {
+        const { framework, locale } = analyzer.frameworkFor(job.uri, job.settings);
+        if (!this.options.importDocx) return { error: `${job.params.name}: the Word import needs the desktop extension or the CLI` };
+        return this.options.importDocx(job.params, framework, locale);
+      }
+    }
+  }
+
+  private frameworkId(framework: Framework): number {
+    let id = this.frameworkIds.get(framework);
+    if (id === undefined) {
+      id = this.nextFrameworkId++;
+      this.frameworkIds.set(framework, id);
+      const { validateFrontMatter: _compiled, ...view } = framework;
+      this.newFrameworks.push([id, view]);
+    }
+    return id;
+  }
+
+  private summary(analysis: Analysis): AnalysisSummary {
+    return {
+      uri: analysis.uri,
+      version: analysis.version,
+      generation: analysis.generation,
+      locale: analysis.locale,
+      isPlan: analysis.isPlan,
+      findings: analysis.findings,
+      framework: analysis.framework && this.frameworkId(analysis.framework),
+      facts: analysis.plan && analysis.framework ? planFacts(analysis.plan, analysis.framework) : undefined,
+    };
+  }
+
+  /** Lets the other side know what to report if it must end this check, and stop it early. */
+  private controlFor(id: number, text: string): CheckControl {
+    return {
+      starting: ({ locale, isPlan, framework }) => {
+        this.events.starting(id, { locale, isPlan, framework: this.frameworkId(framework) });
+        if (this.options.testHooks) stuckOnPurpose(text);
+      },
+      superseded: () => this.events.stopped(id),
+    };
+  }
+
+  private analyze(analyzer: Analyzer, id: number, document: DocumentState): Analysis {
+    return analyzer.analyze(document.uri, document.version, document.text, document.settings, this.controlFor(id, document.text));
+  }
+
+  /** The analysis with its parsed plan and framework, when it has them. */
+  private parsed(analyzer: Analyzer, id: number, document: DocumentState) {
+    const analysis = this.analyze(analyzer, id, document);
+    return analysis.isPlan && analysis.plan && analysis.framework ? { ...analysis, plan: analysis.plan, framework: analysis.framework } : undefined;
+  }
+}
+
+/** The test hooks (see TEST_HOOKS_ENV): stuck where a parser would be, on purpose. */
+function stuckOnPurpose(text: string): void {
+  if (text.includes(ENDLESS_CHECK_MARKER)) {
+    for (;;) {
+      // Uninterruptible.
+    }
+  }
+  if (text.includes(UNBOUNDED_MEMORY_MARKER)) {
+    const kept: number[][] = [];
+    for (;;) kept.push(new Array<number>(1 << 20).fill(kept.length + 0.5));
+  }
+}
