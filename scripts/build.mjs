@@ -1,9 +1,11 @@
-// Bundles the CLI, the language server (and its check worker), the VS Code client and the GitHub Action into dist/.
+// Bundles the CLI, the language server (and its check worker), the VS Code client and the GitHub Action into dist/,
+// and the web bundles (client and server for VS Code for the Web, see web-build.mjs) into dist/web/.
 //   node scripts/build.mjs [--production] [--outdir <folder>]
 // `npm pack` and `npm publish` build with --production first (the `prepack` script).
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { webEntries } from './web-build.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const { values } = parseArgs({ options: { production: { type: 'boolean', default: false }, outdir: { type: 'string', default: 'dist' } } });
@@ -45,4 +47,7 @@ const entries = [
   { entryPoints: ['server/src/import/index.ts'], outfile: `${outdir}/importer.js` },
 ].filter((entry) => !entry.entryPoints[0].includes('/') || existsSync(entry.entryPoints[0]));
 
-await Promise.all(entries.map((entry) => build({ ...common, ...entry })));
+await Promise.all([
+  ...entries.map((entry) => build({ ...common, ...entry })),
+  ...webEntries(outdir).map((entry) => build({ ...common, ...entry, define: { ...common.define, ...entry.define } })),
+]);

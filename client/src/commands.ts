@@ -1,6 +1,6 @@
 /** The commands: a new plan from the framework, restart the server, show its output. */
 import { env, l10n, window, workspace } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { NEW_PLAN_REQUEST, type NewPlanParams, type NewPlanResult } from '../../server/src/lsp/protocol';
 
 /** Dutch or English: the `iplan.locale` setting, else VS Code's display language. */

@@ -4,7 +4,7 @@
  * command does not depend on a local disk.
  */
 import { l10n, Uri, window, workspace, type LogOutputChannel } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { IMPORT_DOCX_REQUEST, type ImportDocxParams, type ImportDocxResult } from '../../server/src/lsp/protocol';
 
 /** `plan.docx` → `plan.iplan.md` in the same folder. */

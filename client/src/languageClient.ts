@@ -1,10 +1,11 @@
-/** The language client: starts dist/server.js over node IPC for Markdown files. */
+/** The language client in the Node extension host: starts dist/server.js over node IPC. */
 import * as path from 'node:path';
-import { workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { ExtensionContext, LogOutputChannel } from 'vscode';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { SERVER_EXEC_ARGV } from '../../server/src/lsp/protocol';
+import { CLIENT_ID, clientOptions } from './clientOptions';
 
-export const CLIENT_ID = 'iplan';
+export { CLIENT_ID };
 
 export function createLanguageClient(context: ExtensionContext, outputChannel: LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -12,22 +13,6 @@ export function createLanguageClient(context: ExtensionContext, outputChannel: L
     run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_EXEC_ARGV } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'] } },
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'markdown' },
-      { scheme: 'untitled', language: 'markdown' },
-    ],
-    outputChannel,
-    // Pull diagnostics (the server offers them to clients that can pull): on open, on every
-    // change (the server waits for a pause in the typing) and on save.
-    diagnosticPullOptions: { onChange: true, onSave: true },
-    // Settings at start-up, for servers that cannot ask; ours asks per document. Whether the
-    // workspace is trusted decides if its framework files may be used (read again on restart).
-    initializationOptions: () => ({ iplan: workspace.getConfiguration('iplan'), trusted: workspace.isTrusted }),
-    synchronize: {
-      // Plans appearing or going (workspace diagnostics) and configuration or framework files changing.
-      fileEvents: [workspace.createFileSystemWatcher('**/*.{md,markdown}'), workspace.createFileSystemWatcher('**/*.json')],
-    },
-  };
-  return new LanguageClient(CLIENT_ID, 'I-plan', serverOptions, clientOptions);
+  // The Node server reads files from disk: documents on disk and untitled ones.
+  return new LanguageClient(CLIENT_ID, 'I-plan', serverOptions, clientOptions(outputChannel, ['file', 'untitled']));
 }

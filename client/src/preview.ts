@@ -3,7 +3,6 @@
  * in place, scorecard, cost chart), updated while typing, following the editor's scroll, and
  * revealing a line when a finding or scorecard row is clicked.
  */
-import { randomBytes } from 'node:crypto';
 import {
   l10n,
   Range,
@@ -17,7 +16,7 @@ import {
   type TextEditor,
   type WebviewPanel,
 } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from '../../server/src/lsp/protocol';
 import { notAPlanDocument, previewDocument } from './previewDocument';
 import type { ExtensionToPreview, PreviewToExtension } from './previewScript';
@@ -133,5 +132,6 @@ export class PreviewManager implements Disposable {
 }
 
 function newNonce(): string {
-  return randomBytes(16).toString('base64');
+  // Web Crypto: in Node's extension host and the browser's alike.
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
 }

@@ -3,7 +3,7 @@
  * view. Hidden for every other file.
  */
 import { commands, l10n, languages, StatusBarAlignment, window, workspace, DiagnosticSeverity, type Disposable, type StatusBarItem, type TextDocument } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { PLAN_INFO_REQUEST, type PlanInfo, type PlanInfoParams } from '../../server/src/lsp/protocol';
 
 export class PlanStatus implements Disposable {

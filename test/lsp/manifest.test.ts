@@ -36,11 +36,12 @@ describe('extension manifest', () => {
 
   it('contributes the commands, settings and activation the extension uses', () => {
     expect(manifest.main).toBe('./dist/client.js');
+    expect(manifest.browser).toBe('./dist/web/client.js');
     expect(manifest.l10n).toBe('./l10n');
     expect(manifest.categories).toEqual(['Linters']);
     expect(manifest.activationEvents).toEqual(expect.arrayContaining(['onLanguage:markdown', 'workspaceContains:**/*.iplan.md']));
     expect(manifest.contributes.commands.map((c: { command: string }) => c.command).sort()).toEqual(['iplan.importWord', 'iplan.newPlan', 'iplan.openPreviewToSide', 'iplan.restartServer', 'iplan.showOutput']);
-    const client = read('client/src/extension.ts');
+    const client = read('client/src/activate.ts');
     for (const { command } of manifest.contributes.commands) expect(client).toContain(`'${command}'`);
     const settings = manifest.contributes.configuration.properties;
     expect(Object.keys(settings)).toEqual(expect.arrayContaining(['iplan.locale', 'iplan.framework', 'iplan.rules', 'iplan.planGlobs']));

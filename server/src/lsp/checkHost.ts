@@ -8,9 +8,10 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Worker } from 'node:worker_threads';
-import type { FrameworkView, FromWorker, Job, JobResults, StoppedCheck, ToWorker, WorkspaceSetup } from './checkProtocol';
-import type { CheckHostEvents, CheckService, JobOptions, JobOutcome, JobTicket } from './checkService';
+import type { FrameworkView, FromWorker, Job, JobResults, ToWorker, WorkspaceSetup } from './checkProtocol';
+import type { CheckHostEvents, CheckService, JobOutcome } from './checkService';
 import { startCheckWorker } from './checkWorkerStart';
+import { JobQueue, type QueuedJob } from './jobQueue';
 import type { Folder } from './workspace';
 
 export type { JobOutcome, JobTicket } from './checkService';
@@ -19,21 +20,12 @@ export type { JobOutcome, JobTicket } from './checkService';
 export const HARD_STOP_MARGIN_MS = 1000;
 /** Starts in a row that never got ready, after which no worker is started again. */
 const MAX_FAILED_STARTS = 3;
-/** Framework views kept for the main thread (a few per configuration in use). */
-const FRAMEWORK_VIEWS_KEPT = 32;
 
-interface Entry {
-  id: number;
-  job: Job;
-  options: JobOptions;
-  settle: (outcome: JobOutcome<Job['kind']>) => void;
-  /** Set once the job started to parse (and tells what to report if it must be ended). */
-  preview?: StoppedCheck;
-  parsingSince?: number;
+interface Entry extends QueuedJob {
   timer?: ReturnType<typeof setTimeout>;
 }
 
-export class CheckHost implements CheckService {
+export class CheckHost extends JobQueue<Entry> implements CheckService {
   private worker?: Worker;
   private ready = false;
   /** When the current worker was started. */
@@ -41,12 +33,7 @@ export class CheckHost implements CheckService {
   private broken = false;
   private disposed = false;
   private failedStarts = 0;
-  private readonly interactive: Entry[] = [];
-  private readonly background: Entry[] = [];
-  private inFlight?: Entry;
-  private nextId = 1;
   private readonly control: Int32Array;
-  private readonly frameworks = new Map<number, FrameworkView>();
   private nextFrameworkId = 1;
   /** Why the current worker is going away, when it was ended on purpose or said why. */
   private ending?: 'timeout' | 'memory' | 'crash' | 'dispose';
@@ -60,6 +47,7 @@ export class CheckHost implements CheckService {
     private readonly events: CheckHostEvents,
     started?: { worker: Worker; control: SharedArrayBuffer },
   ) {
+    super();
     this.control = new Int32Array(started?.control ?? new SharedArrayBuffer(4));
     this.start(started?.worker);
   }
@@ -70,54 +58,20 @@ export class CheckHost implements CheckService {
     this.send({ type: 'setup', setup });
   }
 
-  /** Queues a job; the promise never rejects. */
-  run<K extends Job['kind']>(job: Extract<Job, { kind: K }>, options: JobOptions): Promise<JobOutcome<K>> {
-    return this.submit(job, options).outcome;
+  protected refusal(): JobOutcome<Job['kind']> | undefined {
+    return this.broken ? { status: 'failed', error: 'the check worker could not be started' } : undefined;
   }
 
-  /** Queues a job, with a way to see whether its answer waits for a parse. */
-  submit<K extends Job['kind']>(job: Extract<Job, { kind: K }>, options: JobOptions): JobTicket<K> {
-    let entry!: Entry;
-    const outcome = new Promise<JobOutcome<K>>((resolve) => {
-      let settled = false;
-      entry = {
-        id: this.nextId++,
-        job,
-        options,
-        settle: (result) => {
-          if (settled) return;
-          settled = true;
-          resolve(result as JobOutcome<K>);
-        },
-      };
-    });
-    if (this.broken) entry.settle({ status: 'failed', error: 'the check worker could not be started' });
-    else {
-      (options.background ? this.background : this.interactive).push(entry);
-      options.token?.onCancellationRequested(() => this.drop(entry));
-      this.pump();
-    }
-    return {
-      outcome,
-      waitingFor: () => {
-        if (!this.ready) return { parse: 'other', since: this.startedAt };
-        const parsing = this.inFlight?.parsingSince;
-        if (parsing === undefined) return undefined;
-        return { parse: this.inFlight === entry ? 'own' : 'other', since: parsing };
-      },
-      cancel: () => this.drop(entry),
-    };
+  protected waitingFor(entry: Entry) {
+    if (!this.ready) return { parse: 'other' as const, since: this.startedAt };
+    const parsing = this.inFlight?.parsingSince;
+    if (parsing === undefined) return undefined;
+    return { parse: this.inFlight === entry ? ('own' as const) : ('other' as const), since: parsing };
   }
 
-  /** Stops the queued and running checks of versions of `uri` older than `version`. */
-  supersede(uri: string, version: number): void {
-    const older = (entry: Entry) => entry.job.kind === 'analyze' && entry.job.document.uri === uri && entry.job.document.version < version;
-    for (const entry of this.interactive.filter(older)) this.drop(entry);
-    if (this.inFlight && older(this.inFlight)) this.drop(this.inFlight);
-  }
-
-  framework(id: number | undefined): FrameworkView | undefined {
-    return id === undefined ? undefined : this.frameworks.get(id);
+  /** Asked through the shared memory: the worker stops at the next part it parses. */
+  protected stopRunning(entry: Entry): void {
+    Atomics.store(this.control, 0, entry.id);
   }
 
   invalidate(generation: number): void {
@@ -137,23 +91,12 @@ export class CheckHost implements CheckService {
   dispose(): void {
     this.disposed = true;
     this.end('dispose');
-    for (const entry of [this.inFlight, ...this.interactive.splice(0), ...this.background.splice(0)]) entry?.settle({ status: 'dropped' });
-    this.inFlight = undefined;
+    this.settleAll({ status: 'dropped' });
   }
 
   private send(message: ToWorker): void {
     // Messages sent before the worker is ready wait in its port; a new worker gets the state with `setup`.
     this.worker?.postMessage(message);
-  }
-
-  /** A queued job leaves the queue; a running one is asked to stop (at the next part it parses). */
-  private drop(entry: Entry): void {
-    for (const queue of [this.interactive, this.background]) {
-      const index = queue.indexOf(entry);
-      if (index >= 0) queue.splice(index, 1);
-    }
-    if (this.inFlight === entry) Atomics.store(this.control, 0, entry.id);
-    entry.settle({ status: 'dropped' });
   }
 
   private start(started?: Worker): void {
@@ -184,7 +127,7 @@ export class CheckHost implements CheckService {
     if (this.failedStarts >= MAX_FAILED_STARTS) {
       this.broken = true;
       this.events.log.error(`The check worker (${this.workerFile}) could not be started ${MAX_FAILED_STARTS} times in a row; plans are no longer checked. Restart the server.`);
-      for (const entry of [...this.interactive.splice(0), ...this.background.splice(0)]) entry.settle({ status: 'failed', error: 'the check worker could not be started' });
+      this.settleAll({ status: 'failed', error: 'the check worker could not be started' }, { running: false });
       return;
     }
     this.start();
@@ -210,13 +153,9 @@ export class CheckHost implements CheckService {
     entry.settle({ status: 'stopped', reason, preview: entry.preview });
   }
 
-  private pump(): void {
+  protected pump(): void {
     if (!this.ready || this.inFlight || !this.worker) return;
-    let entry: Entry | undefined;
-    while ((entry = this.interactive.shift() ?? this.background.shift())) {
-      if (!entry.options.stale?.()) break;
-      entry.settle({ status: 'dropped' });
-    }
+    const entry = this.takeNext();
     if (!entry) return;
     this.inFlight = entry;
     Atomics.store(this.control, 0, 0);
@@ -281,12 +220,10 @@ export class CheckHost implements CheckService {
     }
   }
 
-  private remember(frameworks: [number, FrameworkView][] | undefined): void {
-    for (const [id, view] of frameworks ?? []) {
-      this.frameworks.set(id, view);
-      this.nextFrameworkId = Math.max(this.nextFrameworkId, id + 1);
-      if (this.frameworks.size > FRAMEWORK_VIEWS_KEPT) this.frameworks.delete(this.frameworks.keys().next().value!);
-    }
+  /** Ids of an ended worker stay valid here: the next one numbers from past them. */
+  protected override remember(frameworks: [number, FrameworkView][] | undefined): void {
+    super.remember(frameworks);
+    for (const [id] of frameworks ?? []) this.nextFrameworkId = Math.max(this.nextFrameworkId, id + 1);
   }
 
   private finish(id: number, outcome: JobOutcome<Job['kind']>): void {

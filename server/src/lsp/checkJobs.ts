@@ -5,7 +5,8 @@
  * Worker (inlineCheckHost.ts). Frameworks are named by id, and each is sent once.
  */
 import { defaultFramework, planTemplate, type Framework, type Locale } from '../core';
-import { planTitle, renderPlan } from '../render';
+import { renderPlan } from '../render/article';
+import { planTitle } from '../render/context';
 import { Analyzer, type Analysis, type CheckControl } from './analysis';
 import {
   ENDLESS_CHECK_MARKER,

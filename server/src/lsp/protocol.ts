@@ -90,6 +90,8 @@ export interface ReadFileResult {
   base64?: string;
   /** Why it could not be read. */
   problem?: 'missing' | 'not-a-file' | 'unreadable';
+  /** Not read: its size, larger than any file the server reads. */
+  tooLarge?: number;
 }
 
 /** A folder's entries, for workspace diagnostics; null when it cannot be read. */
