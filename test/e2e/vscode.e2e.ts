@@ -6,14 +6,13 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- the harness is plain ESM JavaScript, shared with ad-hoc scripts.
 import * as vscode from './code-server.mjs';
+import { extensionHost, iplanMarkers, previewShowsAndReveals, statusBarCounts, type Row } from './steps';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const VSIX = path.join(ROOT, `iplan-${version}.vsix`);
 const ARTIFACTS = path.join(ROOT, 'test-results', 'e2e');
 const PLAN = 'defect-sections.iplan.md';
-
-type Row = { kind: string; code?: string; source?: string; file?: string; message?: string };
 
 describe('the extension in a real VS Code', () => {
   it('lists the plan’s findings in the Problems panel and a quick fix removes one', async () => {
@@ -28,8 +27,9 @@ describe('the extension in a real VS Code', () => {
 
     await vscode.withWorkbench({ extensions: [VSIX], folder, bin, artifactsDir: ARTIFACTS }, async ({ page }: { page: unknown }) => {
       await vscode.openFile(page, PLAN);
+      // code-server runs the Node entry in its remote extension host (the web run sends it to the web worker host).
+      expect(await extensionHost(page)).toMatch(/^node \(uiKind web, process \w+\)$/);
       await vscode.showProblems(page);
-      const iplanMarkers = (rows: Row[]) => rows.filter((r) => r.kind === 'marker' && r.source === 'iplan');
       const rows: Row[] = await vscode.waitForProblems(page, (all: Row[]) => {
         const ids = new Set(iplanMarkers(all).map((r) => r.code));
         return expectedIds.every((id) => ids.has(id));
@@ -37,8 +37,7 @@ describe('the extension in a real VS Code', () => {
       expect([...new Set(iplanMarkers(rows).map((r) => r.code))].sort()).toEqual(expectedIds);
       expect(iplanMarkers(rows)).toHaveLength(expected.length);
 
-      const status: string[] = await vscode.statusBarItems(page);
-      expect(status.some((item) => /I-plan/i.test(item) && /\d/.test(item)), JSON.stringify(status)).toBe(true);
+      await statusBarCounts(page);
       await vscode.screenshot(page, path.join(ARTIFACTS, 'problems.png'));
 
       const offered: string[] = await vscode.applyQuickFix(page, 'Insert section', { line: 1, via: 'keyboard', timeoutMs: 30_000 });
@@ -46,24 +45,7 @@ describe('the extension in a real VS Code', () => {
       await vscode.waitForProblems(page, (all: Row[]) => !iplanMarkers(all).some((r) => r.code === 'section-missing'), { timeoutMs: 30_000 });
       await vscode.screenshot(page, path.join(ARTIFACTS, 'after-quick-fix.png'));
 
-      // The reviewer's preview beside the plan: scorecard, cost chart and findings in place.
-      await vscode.runCommand(page, 'I-plan: Open Preview to the Side');
-      type Located = { first(): Located; locator(s: string): Located; waitFor(o: object): Promise<void>; click(): Promise<void>; getAttribute(name: string): Promise<string | null> };
-      const view = (page as { frameLocator(s: string): { frameLocator(s: string): { locator(s: string): Located } } })
-        .frameLocator('iframe.webview.ready')
-        .frameLocator('#active-frame');
-      await view.locator('svg').first().waitFor({ state: 'visible', timeout: 30_000 });
-      await view.locator('text=section-empty').first().waitFor({ state: 'visible', timeout: 10_000 });
-      await vscode.screenshot(page, path.join(ARTIFACTS, 'preview.png'));
-
-      // A click on a finding in the preview (the client's script, allowed by nonce) puts the
-      // editor's cursor on the finding's line.
-      const finding = view.locator('.iplan-finding[data-rule="section-empty"]').first();
-      const line = Number(await finding.getAttribute('data-line'));
-      expect(line).toBeGreaterThan(0);
-      await finding.locator('.iplan-msg').click();
-      const cursor = async () => (await vscode.statusBarItems(page)).find((item: string) => /^Ln \d+, Col \d+/.test(item));
-      await expect.poll(cursor, { timeout: 15_000 }).toMatch(new RegExp(`^Ln ${line + 1}, Col 1\\b`));
+      await previewShowsAndReveals(page, ARTIFACTS);
 
       // An ordinary README in the same workspace stays silent.
       await vscode.openFile(page, 'README.md');
