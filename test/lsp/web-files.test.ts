@@ -154,5 +154,7 @@ describe('paths of URIs', () => {
     expect(uriPaths.isAbsolute('vscode-remote://h/a')).toBe(true);
     expect(uriPaths.isAbsolute('a/b')).toBe(false);
     expect(uriPaths.basename(`${root}/a/iplan.config.json`)).toBe('iplan.config.json');
+    expect(uriPaths.basename(`${root}/a/plannen%20met%20spaties//`)).toBe('plannen met spaties');
+    expect(uriPaths.basename(`${root}/`)).toBe('r');
   });
 });

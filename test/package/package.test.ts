@@ -15,6 +15,8 @@ describe('npm package contents', () => {
     const files = packedFiles();
     const allowed = [
       /^dist\/(cli|exceljs|server|check-worker|client|importer)\.js$/,
+      // The extension's browser entry and its Web Worker server (VS Code for the Web).
+      /^dist\/web\/(client|server)\.js$/,
       /^schemas\/[a-z0-9.-]+\.json$/,
       /^docs\/[a-z]+\.md$/,
       /^l10n\/bundle\.l10n\.[a-z]+\.json$/,

@@ -55,7 +55,9 @@ export const uriPaths: PathApi = {
   },
   basename(uri) {
     const path = splitUri(uri)?.path ?? uri;
-    return safeDecode(path.replace(/\/+$/, '').split('/').pop() ?? '');
+    let end = path.length;
+    while (end > 0 && path[end - 1] === '/') end--;
+    return safeDecode(path.slice(path.lastIndexOf('/', end - 1) + 1, end));
   },
   join(first, ...rest) {
     return rest.reduce((joined, part) => (part ? joinRelative(joined, part.replace(/^\/+/, '')) : joined), first);
