@@ -207,8 +207,8 @@ function extract(tree: Root, source: string, lifted?: Map<number, LiftedTable>):
   const liftedAt = (node: Nodes) => (lifted && node.type === 'paragraph' ? lifted.get(node.position!.start.offset!) : undefined);
   for (const node of tree.children) {
     const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) continue;
+    if (start === undefined || node.position?.end.offset === undefined) continue;
+    const end = endBeforeBlankLines(source, start, node.position.end.offset);
     const kind = BLOCK_KINDS[node.type] ?? 'other';
     const table = liftedAt(node);
     if (table) {
@@ -242,6 +242,29 @@ function extract(tree: Root, source: string, lifted?: Map<number, LiftedTable>):
     return true;
   });
   return part;
+}
+
+/**
+ * A block's end before the blank lines it ends with. An HTML comment left open in a list item
+ * runs to the end of its part, over the blank line before the heading that starts the next part;
+ * in the whole text that heading ends it before the blank line.
+ */
+function endBeforeBlankLines(source: string, start: number, end: number): number {
+  let blockEnd = end;
+  for (let ending = lineEndingBefore(source, blockEnd, start); ending > 0; ending = lineEndingBefore(source, blockEnd, start)) {
+    let i = blockEnd - ending;
+    while (i > start && (source[i - 1] === ' ' || source[i - 1] === '\t')) i--;
+    if (lineEndingBefore(source, i, start) === 0) break;
+    blockEnd = i;
+  }
+  return blockEnd;
+}
+
+/** The length of the line ending (LF, CRLF or CR) that ends right before `i`, not before `start`; 0 if none. */
+function lineEndingBefore(source: string, i: number, start: number): number {
+  if (i <= start) return 0;
+  if (source[i - 1] === '\n') return i - 1 > start && source[i - 2] === '\r' ? 2 : 1;
+  return source[i - 1] === '\r' ? 1 : 0;
 }
 
 /** A text node's [start, end); GFM's autolink literals make some without a position. */
