@@ -2,9 +2,9 @@
  * The Quality Framework as data: the definition file (validated against its own schema) and the
  * front-matter JSON Schema, compiled once into what the parser and rules use.
  */
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
+import type { default as Ajv2020, ErrorObject, Options, ValidateFunction } from 'ajv/dist/2020';
 import frameworkSchema from '../../../schemas/framework.schema.json';
+import { bundledValidators } from './bundledValidators';
 import { headingForms, normalizeTitle, sectionIdOf as sectionIdIn, type HeadingForms, type HeadingFormsDefinition } from './headings';
 import { hollowWords, type HollowWordsDefinition } from './hollow';
 import { inlineLocalRefs, type SchemaNode } from './schemaNav';
@@ -80,16 +80,26 @@ export class FrameworkError extends Error {
   }
 }
 
+/**
+ * An ajv as iplan compiles every schema; the build passes `code` options to generate the bundled
+ * schemas' validation code with the same settings (scripts/validators.ts). ajv is loaded here, on
+ * first use: a check against the bundled framework runs that code and never needs the compiler.
+ */
+export function newAjv(options: Options = {}): Ajv2020 {
+  const { default: Ajv } = require('ajv/dist/2020') as typeof import('ajv/dist/2020');
+  const { default: addFormats } = require('ajv-formats') as typeof import('ajv-formats');
+  const instance = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true, ...options });
+  addFormats(instance, ['date']);
+  instance.addKeyword({ keyword: 'x-description-nl', schemaType: 'string' });
+  // What an enumerated value is called, per language: { "BZK": { "nl": "…", "en": "…" } }.
+  instance.addKeyword({ keyword: 'x-enum-names', schemaType: 'object' });
+  return instance;
+}
+
 /** One ajv instance per process: schemas are compiled once and reused by every check. */
 let sharedAjv: Ajv2020 | undefined;
 function ajv(): Ajv2020 {
-  if (!sharedAjv) {
-    sharedAjv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
-    addFormats(sharedAjv, ['date']);
-    sharedAjv.addKeyword({ keyword: 'x-description-nl', schemaType: 'string' });
-    // What an enumerated value is called, per language: { "BZK": { "nl": "…", "en": "…" } }.
-    sharedAjv.addKeyword({ keyword: 'x-enum-names', schemaType: 'object' });
-  }
+  sharedAjv ??= newAjv();
   return sharedAjv;
 }
 
@@ -98,6 +108,11 @@ let validateDefinition: ValidateFunction | undefined;
 /** Compiles a JSON Schema with the shared ajv instance (for configuration files and the like). */
 export function compileSchema(schema: object): ValidateFunction {
   return ajv().compile(schema);
+}
+
+/** A front-matter schema as it is compiled: its local references inlined, so that errors in a long list cost linear time. */
+export function frontMatterSchemaToCompile(schema: object): object {
+  return inlineLocalRefs(schema as SchemaNode) ?? schema;
 }
 
 /**
@@ -128,14 +143,16 @@ export function describeAjvError(error: ErrorObject): string {
 
 /**
  * Builds a Framework from its definition and front-matter schema, validating both.
- * `names` are the file names used in error messages.
+ * `names` are the file names used in error messages; `compiledSchema` is the front-matter schema
+ * already compiled (the bundled one, at build time).
  */
 export function createFramework(
   definition: unknown,
   frontMatterSchema: unknown,
   names: { definition: string; schema: string } = { definition: 'framework', schema: 'front-matter schema' },
+  compiledSchema?: ValidateFunction,
 ): Framework {
-  validateDefinition ??= ajv().compile(frameworkSchema);
+  validateDefinition ??= bundledValidators?.definition ?? ajv().compile(frameworkSchema);
   if (!validateDefinition(definition)) {
     const first = validateDefinition.errors![0];
     throw new FrameworkError(names.definition, first.instancePath, describeAjvError(first).replace(/^[^:]*: /, ''));
@@ -144,6 +161,7 @@ export function createFramework(
   if (typeof frontMatterSchema !== 'object' || frontMatterSchema === null || Array.isArray(frontMatterSchema)) {
     throw new FrameworkError(names.schema, '', 'the front-matter schema must be a JSON object');
   }
+  if (compiledSchema) compiledFrontMatterSchemas.set(frontMatterSchema, compiledSchema);
   let validateFrontMatter = compiledFrontMatterSchemas.get(frontMatterSchema);
   if (!validateFrontMatter) {
     try {
@@ -151,8 +169,7 @@ export function createFramework(
       // read again): the newest one takes the id; validators compiled earlier keep working.
       const id = (frontMatterSchema as { $id?: unknown }).$id;
       if (typeof id === 'string' && ajv().getSchema(id)) ajv().removeSchema(id);
-      // Compiled with its references inlined, so that errors in a long list cost linear time.
-      validateFrontMatter = ajv().compile(inlineLocalRefs(frontMatterSchema as SchemaNode) ?? frontMatterSchema);
+      validateFrontMatter = ajv().compile(frontMatterSchemaToCompile(frontMatterSchema));
     } catch (error) {
       throw new FrameworkError(names.schema, '', `not a valid JSON Schema: ${(error as Error).message}`);
     }

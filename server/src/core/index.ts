@@ -32,10 +32,13 @@ export function lintText(text: string, framework: Framework, options: LintOption
 
 export { check, effectiveSeverity, type CheckOptions } from './check';
 export { defaultFramework } from './defaultFramework';
+export { bundledValidators } from './bundledValidators';
 export {
   compileSchema,
   createFramework,
   describeAjvError,
+  frontMatterSchemaToCompile,
+  newAjv,
   FrameworkError,
   withOverrides,
   type Framework,

@@ -5,7 +5,7 @@
  * Read from a FileSystem: the disk on Node (config.ts), the editor's files in the browser.
  */
 import configSchema from '../../../schemas/config.schema.json';
-import { compileSchema, describeAjvError, FrameworkError, valueAtPointer, withOverrides, type Framework, type Locale, type SeveritySetting } from '../core';
+import { bundledValidators, compileSchema, describeAjvError, FrameworkError, valueAtPointer, withOverrides, type Framework, type Locale, type SeveritySetting } from '../core';
 import { FileReadError, READ_LIMITS, type FileSystem } from './fileSystem';
 import { loadFrameworkFrom, readJsonFrom } from './frameworkFiles';
 
@@ -84,7 +84,7 @@ function readConfigFile(files: FileSystem, file: string, seen: string[]): { data
     if (error instanceof FileReadError) throw new ConfigError(file, '', error.detail.en, error);
     throw error instanceof FrameworkError ? new ConfigError(file, '', error.message.replace(`${file}: `, '')) : error;
   }
-  validateConfig ??= compileSchema(configSchema);
+  validateConfig ??= bundledValidators?.config ?? compileSchema(configSchema);
   if (!validateConfig(raw)) {
     const error = validateConfig.errors![0];
     const pointer = error.keyword === 'additionalProperties' ? `${error.instancePath}/${error.params.additionalProperty}` : error.instancePath;
