@@ -2,7 +2,7 @@
 # Makes the release commit of the GitHub Action and tags it. main never holds a bundle: GitHub
 # runs an action from the tree of the ref a workflow names (`uses: iplan-rijk/iplan@v0.1.0`), so
 # the tag must point at a commit whose tree has dist/. This script builds the production bundles
-# and commits the current tree plus dist/action.js and dist/cli.js as a child of HEAD that no
+# and commits the current tree plus dist/action.js, dist/cli.js and dist/cli-main.js as a child of HEAD that no
 # branch holds, then tags it v<version> and moves the major tag (v0, v1, …) to it. It pushes
 # nothing: it prints the push command.
 #
@@ -24,7 +24,7 @@ index="$(mktemp)"
 trap 'rm -f "$index"' EXIT
 export GIT_INDEX_FILE="$index"
 git read-tree HEAD
-git add --force dist/action.js dist/cli.js
+git add --force dist/action.js dist/cli.js dist/cli-main.js
 tree="$(git write-tree)"
 commit="$(git commit-tree "$tree" -p HEAD -m "Release $tag of the GitHub Action (with its bundles in dist/)")"
 unset GIT_INDEX_FILE

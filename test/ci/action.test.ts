@@ -151,7 +151,7 @@ describe('scripts/release-action.sh', () => {
     const tagged = git(clone, 'rev-parse', `v${version}^{commit}`);
     expect(git(clone, 'rev-parse', `v${version.split('.')[0]}^{commit}`)).toBe(tagged);
     expect(git(clone, 'rev-parse', `${tagged}^`)).toBe(head);
-    expect(git(clone, 'ls-tree', '-r', '--name-only', tagged).split('\n')).toEqual(expect.arrayContaining(['action.yml', 'dist/action.js', 'dist/cli.js']));
+    expect(git(clone, 'ls-tree', '-r', '--name-only', tagged).split('\n')).toEqual(expect.arrayContaining(['action.yml', 'dist/action.js', 'dist/cli.js', 'dist/cli-main.js']));
 
     // What GitHub checks out for `uses: iplan-rijk/iplan@v<version>` runs.
     const checkout = path.join(scratch, 'action');

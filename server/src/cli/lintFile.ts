@@ -31,6 +31,13 @@ export function readListedPlan(file: string, config: ResolvedConfig, cwd: string
   }
 }
 
+let parsed = false;
+
+/** Whether this thread has parsed a plan (rather than only hit the cache or read nothing). */
+export function hasParsed(): boolean {
+  return parsed;
+}
+
 export function lintFile(file: string, config: ResolvedConfig, options: { cache?: ResultCache; toolVersion: string; cwd: string }): FileOutcome {
   const screened = readListedPlan(file, config, options.cwd);
   if (screened.kind === 'unfit') return { isPlan: screened.isPlan, findings: screened.findings };
@@ -38,6 +45,7 @@ export function lintFile(file: string, config: ResolvedConfig, options: { cache?
   const key = options.cache ? options.cache.keyFor(file, text, config) : '';
   const cached = options.cache?.get(file, key);
   if (cached) return { ...cached, text };
+  parsed = true;
   const outcome = lintText(text, config.framework, { relativePath: relativePosix(config.baseDir, file), planGlobs: config.planGlobs, rules: config.rules });
   options.cache?.set(file, key, { isPlan: outcome.isPlan, findings: outcome.findings });
   return { isPlan: outcome.isPlan, findings: outcome.findings, text, plan: outcome.plan };

@@ -20,7 +20,7 @@ import { includedFiles } from './files';
 import { writeOrExplain } from './outputs';
 import type { Io } from './io';
 import { fixText, unifiedDiff } from './fix';
-import { lintFile } from './lintFile';
+import { hasParsed, lintFile } from './lintFile';
 import { defaultConcurrency, lintInWorkers, shouldParallelize, type LintedFile } from './parallel';
 import { formatters } from './formatters';
 import { formatNames, HTML_REPORT, htmlReport, isFormat, reportEntry } from './report';
@@ -286,17 +286,23 @@ function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
 }
 let outputFailed = false;
 
-if (isMainThread && require.main === module) {
+/**
+ * The command itself: arguments from the process, output to its streams, the exit code set.
+ * Resolves to whether this thread parsed a plan (bin.ts then keeps the compiled code).
+ */
+export async function runFromCommandLine(): Promise<boolean> {
   quietOnClosedPipe(process.stdout);
   quietOnClosedPipe(process.stderr);
-  void run(process.argv.slice(2), {
+  const code = await run(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     stdin: process.stdin,
-  }).then((code) => {
-    // exitCode rather than exit(): a large report piped to another program must arrive whole.
-    process.exitCode = outputFailed ? 2 : code;
   });
+  // exitCode rather than exit(): a large report piped to another program must arrive whole.
+  process.exitCode = outputFailed ? 2 : code;
+  return hasParsed();
 }
+
+if (isMainThread && require.main === module) void runFromCommandLine();

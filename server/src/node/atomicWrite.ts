@@ -9,9 +9,10 @@ import * as path from 'node:path';
  * through (a repository may hold `report.html -> /dev/sda` or `-> ~/.bashrc`). A name under /dev
  * or /proc (`-o /dev/stdout`, also when standard output is a file) and a named pipe or device
  * made on this machine are where the user asked the output to go: they are written into, as
- * replacing them would break them for every program. A folder is an error.
+ * replacing them would break them for every program. A folder is an error. A new file gets
+ * `newFileMode` (default 0644).
  */
-export function writeFileAtomic(file: string, content: string | Uint8Array): void {
+export function writeFileAtomic(file: string, content: string | Uint8Array, newFileMode = 0o644): void {
   let own: Stats | undefined;
   try {
     own = lstatSync(file);
@@ -26,7 +27,7 @@ export function writeFileAtomic(file: string, content: string | Uint8Array): voi
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   const mode = own?.isFile() ? own.mode & 0o7777 : undefined;
   try {
-    writeFileSync(temporary, content, { encoding: 'utf8', mode: mode ?? 0o644 });
+    writeFileSync(temporary, content, { encoding: 'utf8', mode: mode ?? newFileMode });
     if (mode !== undefined) chmodSync(temporary, mode);
     renameSync(temporary, file);
   } catch (error) {

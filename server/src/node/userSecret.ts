@@ -6,20 +6,14 @@
  */
 import { randomBytes } from 'node:crypto';
 import { chmodSync, linkSync, lstatSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import * as path from 'node:path';
 import type { Localized } from '../core';
 import { FileReadError, readRegularFile } from './readFile';
+import { userCacheFolder } from './userCacheFolder';
+
+export { userCacheFolder } from './userCacheFolder';
 
 const KEY = /^[0-9a-f]{64}\n?$/;
-
-/** The user's cache folder for iplan. */
-export function userCacheFolder(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME)) return path.join(env.XDG_CACHE_HOME, 'iplan');
-  if (process.platform === 'win32' && env.LOCALAPPDATA) return path.join(env.LOCALAPPDATA, 'iplan');
-  const home = env.HOME || homedir();
-  return process.platform === 'darwin' ? path.join(home, 'Library', 'Caches', 'iplan') : path.join(home, '.cache', 'iplan');
-}
 
 export type UserSecret = { key: Buffer; file: string } | { problem: Localized; file: string };
 
