@@ -1,10 +1,11 @@
 // Language-server figures for bench/run.mjs, over real stdio: the time from a one-character edit
 // to the diagnostics of that version in a 5,000-line plan (p50, p95 over 200 isolated edits
 // anywhere in the plan, and apart for those in the front matter and in the body), the server's
-// resident memory with 200 plans open, and, in a fresh server each, how fast hover is answered
+// resident memory with 200 plans open, edit → updated preview page (p50, p95 over 100 edits in
+// the body), and, in a fresh server each, how fast hover is answered
 // while the server checks a pathological plan (huge ones of 170,000 short lines, and one with a
 // hostile line), with that server's peak and idle memory. Prints one JSON line; logs go to stderr.
-//   node lsp.cjs <dist/server.js> <plan file> <corpus folder>
+//   node lsp.cjs <dist/server.js> <plan file> <corpus folder> [--skip-pathological]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -17,11 +18,12 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
-import { SERVER_EXEC_ARGV } from '../server/src/lsp/protocol';
+import { PREVIEW_REQUEST, SERVER_EXEC_ARGV, type PreviewResult } from '../server/src/lsp/protocol';
 
 const [serverPath, planFile, corpus] = process.argv.slice(2);
 const EDITS = 200;
 const OPEN_PLANS = 200;
+const PREVIEW_EDITS = 100;
 
 interface Server {
   child: ChildProcess;
@@ -116,6 +118,26 @@ async function main() {
     await new Promise((resolve) => setTimeout(resolve, 160));
   }
 
+  // The preview, as the editor asks for it after an edit: edit, then iplan/preview until the
+  // page of that version arrives (the editor waits a moment after typing before it asks; not counted).
+  const previewLatencies: number[] = [];
+  for (let i = 0; i < PREVIEW_EDITS; i++) {
+    const line = bodyStart + ((i * 7919) % (lines.length - bodyStart - 1));
+    const position = { line, character: lines[line].length };
+    version++;
+    const start = performance.now();
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: position, end: position }, text: 'x' }],
+    });
+    let page: PreviewResult;
+    do page = await connection.sendRequest<PreviewResult>(PREVIEW_REQUEST, { uri });
+    while (page.version !== version || page.html === undefined);
+    previewLatencies.push(performance.now() - start);
+    lines[line] += 'x';
+    await new Promise((resolve) => setTimeout(resolve, 160));
+  }
+
   // Memory with many plans open.
   const plans = readdirSync(corpus).filter((name) => name.endsWith('.iplan.md')).slice(0, OPEN_PLANS);
   const all = plans.map((name, index) => {
@@ -138,11 +160,13 @@ async function main() {
     const count = HUGE_LINES - lines.length;
     return `${text}\n${Array.from({ length: separator === '\n' ? count : count / 2 }, (_, i) => `Regel ${i} van de bijlage.`).join(separator)}\n`;
   };
-  const pathological = {
-    hugeParagraph: await hoverDuringCheck(shortLines('\n')),
-    hugeParagraphs: await hoverDuringCheck(shortLines('\n\n')),
-    hostileLine: await hoverDuringCheck(text.replace(/\n## /, `\n${'*_'.repeat(50_000)}\n\n## `)),
-  };
+  const pathological = process.argv.includes('--skip-pathological')
+    ? undefined
+    : {
+        hugeParagraph: await hoverDuringCheck(shortLines('\n')),
+        hugeParagraphs: await hoverDuringCheck(shortLines('\n\n')),
+        hostileLine: await hoverDuringCheck(text.replace(/\n## /, `\n${'*_'.repeat(50_000)}\n\n## `)),
+      };
 
   console.log(
     JSON.stringify({
@@ -152,6 +176,7 @@ async function main() {
       bodyEdits: summary(latencies.filter((_, i) => !inFrontMatter[i])),
       openPlans: plans.length,
       memoryMb: openPlansMb,
+      preview: { lines: text.split('\n').length, ...summary(previewLatencies) },
       pathological,
     }),
   );
