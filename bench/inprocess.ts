@@ -1,9 +1,11 @@
-// In-process figures for one large plan: parse and check times (median, p95 over N runs), and the
-// incremental re-parse after a one-character edit. Printed as JSON for bench/run.mjs.
+// In-process figures for one large plan: parse and check times (median, p95 over N runs), the
+// incremental re-parse after a one-character edit, and the preview's render of the checked plan.
+// Printed as JSON for bench/run.mjs.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { check, defaultFramework, parse } from '../server/src/core';
 import { parsePart } from '../server/src/core/parse/markdown';
+import { renderPlan } from '../server/src/render';
 
 const [file, runsArg] = process.argv.slice(2);
 const runs = Number(runsArg ?? 50);
@@ -51,8 +53,19 @@ for (let i = 0; i < Math.min(runs, 10); i++) {
   whole.push(performance.now() - start);
 }
 
+// The preview's page of the checked plan, as the server's worker renders it after each edit.
+const renders: number[] = [];
+const checkedPlan = parse(text, framework);
+const findings = check(checkedPlan, framework);
+for (let i = 0; i < Math.min(runs, 5); i++) {
+  const start = performance.now();
+  renderPlan(checkedPlan, findings, framework, { locale: 'nl', mode: 'preview', documentUri: 'file:///plan.iplan.md', docsUri: () => undefined });
+  renders.push(performance.now() - start);
+}
+
 console.log(
   JSON.stringify({
+    previewRender: summary(renders),
     lines: lines.length,
     parseCold: summary(cold),
     check: summary(checks),

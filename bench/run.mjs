@@ -126,6 +126,7 @@ const rows = [
   [`${inprocess.lines}-line plan: check, median / p95`, `${ms(inprocess.check.median)} / ${ms(inprocess.check.p95)}`, ''],
   [`${inprocess.lines}-line plan: re-parse + check after a 1-char edit, median / p95`, `${ms(inprocess.editParseAndCheck.median)} / ${ms(inprocess.editParseAndCheck.p95)}`, ''],
   [`${inprocess.lines}-line plan: whole-body remark+GFM parse (reference), median`, ms(inprocess.wholeBodyGfmParse.median), ''],
+  [`${inprocess.lines}-line plan: the preview's render of the checked plan, median`, ms(inprocess.previewRender.median), ''],
   [
     `one hostile line vs a benign one, worst of ${hostileLines.figures.length} (${hostileLines.worst.shape}, ${hostileLines.worst.length} chars)`,
     `×${hostileLines.worst.ratio} (${ms(hostileLines.worst.hostileMs)} / ${ms(hostileLines.worst.benignMs)})`,
@@ -138,7 +139,7 @@ if (lsp) {
     [`  of which ${lsp.bodyEdits.count} in the body, p50 / p95`, `${ms(lsp.bodyEdits.p50)} / ${ms(lsp.bodyEdits.p95)}`, ''],
     [`  of which ${lsp.frontMatterEdits.count} in the front matter, p50 / p95`, `${ms(lsp.frontMatterEdits.p50)} / ${ms(lsp.frontMatterEdits.p95)}`, ''],
     [`LSP: resident memory with ${lsp.openPlans} plans open`, `${lsp.memoryMb} MB`, '≤ 200 MB'],
-    [`LSP: edit → updated preview of the ${lsp.preview.lines}-line plan, p50 / p95 (${lsp.preview.count} edits)`, `${ms(lsp.preview.p50)} / ${ms(lsp.preview.p95)}`, 'p95 ≤ 50 ms'],
+    [`LSP: edit → updated preview of the ${lsp.preview.lines}-line plan, p50 / p95 (${lsp.preview.count} edits${lsp.preview.missing ? `, ${lsp.preview.missing} without a page` : ''})`, lsp.preview.count > 0 ? `${ms(lsp.preview.p50)} / ${ms(lsp.preview.p95)}` : 'no page arrived', 'p95 ≤ 50 ms'],
   );
   const huge = (figures, shape) => `${figures.lines.toLocaleString('en')}-line plan (${(figures.bytes / 1e6).toFixed(1)} MB) of ${shape}`;
   const pathological = !lsp.pathological ? [] : [
