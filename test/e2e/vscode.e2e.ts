@@ -1,6 +1,6 @@
 // End to end in a real VS Code: code-server 4.100.3 in Debian's headless Chromium, with the
 // packaged .vsix installed into a fresh profile. Run by `npm run e2e` (and by .ci/run).
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +14,16 @@ const VSIX = path.join(ROOT, `iplan-${version}.vsix`);
 const ARTIFACTS = path.join(ROOT, 'test-results', 'e2e');
 const PLAN = 'defect-sections.iplan.md';
 
+/** The client's line on how long the first diagnostics took, from the I-plan output's log file. */
+function firstDiagnosticsLine(userDataDir: string): string | undefined {
+  const logs = readdirSync(path.join(userDataDir, 'logs'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('I-plan.log'));
+  for (const log of logs) {
+    const line = readFileSync(path.join(userDataDir, 'logs', log), 'utf8').match(/First diagnostics .*/)?.[0];
+    if (line) return line;
+  }
+  return undefined;
+}
+
 describe('the extension in a real VS Code', () => {
   it('lists the plan’s findings in the Problems panel and a quick fix removes one', async () => {
     expect(existsSync(VSIX), `${VSIX} is built by npm run package`).toBe(true);
@@ -25,7 +35,8 @@ describe('the extension in a real VS Code', () => {
     const expected = JSON.parse(readFileSync(path.join(ROOT, 'examples', PLAN.replace('.iplan.md', '.expected.json')), 'utf8')) as { ruleId: string }[];
     const expectedIds = [...new Set(expected.map((f) => f.ruleId))].sort();
 
-    await vscode.withWorkbench({ extensions: [VSIX], folder, bin, artifactsDir: ARTIFACTS }, async ({ page }: { page: unknown }) => {
+    type Server = { profile: { userDataDir: string } };
+    await vscode.withWorkbench({ extensions: [VSIX], folder, bin, artifactsDir: ARTIFACTS }, async ({ page, server }: { page: unknown; server: Server }) => {
       await vscode.openFile(page, PLAN);
       // code-server runs the Node entry in its remote extension host (the web run sends it to the web worker host).
       expect(await extensionHost(page)).toMatch(/^node \(uiKind web, process \w+\)$/);
@@ -36,6 +47,9 @@ describe('the extension in a real VS Code', () => {
       }, { timeoutMs: 60_000 });
       expect([...new Set(iplanMarkers(rows).map((r) => r.code))].sort()).toEqual(expectedIds);
       expect(iplanMarkers(rows)).toHaveLength(expected.length);
+      // A figure to read, not a timed assertion: the machine may be busy.
+      await expect.poll(() => firstDiagnosticsLine(server.profile.userDataDir) !== undefined, { timeout: 15_000 }).toBe(true);
+      console.log(`e2e: ${firstDiagnosticsLine(server.profile.userDataDir)}`);
 
       await statusBarCounts(page);
       await vscode.screenshot(page, path.join(ARTIFACTS, 'problems.png'));
