@@ -54,7 +54,11 @@ const common = {
 const excelBeside = {
   name: 'exceljs-beside',
   setup(build) {
-    build.onResolve({ filter: /^exceljs$/ }, () => ({ path: './exceljs.js', external: true }));
+    // Through a require (of the file beside this one) rather than an import(): dist/cli.js runs
+    // the CLI's code as a script with V8's code cache, where an import() has no loader.
+    build.onResolve({ filter: /^exceljs$/ }, () => ({ path: 'exceljs', namespace: 'exceljs-beside' }));
+    build.onLoad({ filter: /.*/, namespace: 'exceljs-beside' }, () => ({ contents: "module.exports = require('./exceljs.js');", loader: 'js' }));
+    build.onResolve({ filter: /^\.\/exceljs\.js$/ }, () => ({ path: './exceljs.js', external: true }));
   },
 };
 
