@@ -1,13 +1,13 @@
 /** The commands: a new plan from the framework, restart the server, show its output. */
 import { env, l10n, window, workspace } from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
+import { chooseLocale } from '../../server/src/core/locale';
+import type { Locale } from '../../server/src/core/types';
 import { NEW_PLAN_REQUEST, type NewPlanParams, type NewPlanResult } from '../../server/src/lsp/protocol';
 
-/** Dutch or English: the `iplan.locale` setting, else VS Code's display language. */
-export function templateLanguage(): 'nl' | 'en' {
-  const setting = workspace.getConfiguration('iplan').get<string>('locale', 'auto');
-  if (setting === 'nl' || setting === 'en') return setting;
-  return env.language.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+/** Dutch or English: the `iplan.locale` setting (`auto` names none), else VS Code's display language. */
+function templateLanguage(): Locale {
+  return chooseLocale(workspace.getConfiguration('iplan').get<string>('locale'), env.language);
 }
 
 /** Opens an untitled Markdown document with a complete skeleton, made by the server from the framework in force. */

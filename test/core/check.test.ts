@@ -51,6 +51,9 @@ describe('check', () => {
     expect(brief(internal)).toEqual(['broken-rule error 1:1-1:4']);
     expect(internal[0].message.en).toMatch(/broken-rule.*boem/);
     expect(internal[0].message.nl).toMatch(/broken-rule.*boem/);
+    // Marked as iplan's own fault (the editor logs it), unlike a finding about the plan.
+    expect(internal[0].internal).toBe(true);
+    expect(findings.filter((f) => f.internal).map((f) => f.ruleId)).toEqual(['broken-rule']);
     expect(findings.map((f) => f.ruleId).sort()).toEqual(['broken-rule', 'placeholder', 'section-missing']);
   });
 

@@ -23,7 +23,7 @@ export async function runSubcommand(command: Subcommand, argv: string[], io: Io)
   try {
     return await command.run(argv, io);
   } catch (error) {
-    io.stderr(errorLine(error, localeFromEnvironment(io.env) === 'nl'));
+    io.stderr(errorLine(error, localeFromEnvironment(io.env)));
     return 2;
   }
 }

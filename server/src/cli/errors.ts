@@ -1,5 +1,5 @@
 /** A mistake on the command line or in configuration: exit code 2 with one clear line. */
-import { FrameworkError } from '../core';
+import { FrameworkError, type Locale } from '../core';
 import { ConfigError } from '../node/config';
 import { printable } from './formatters/printable';
 
@@ -17,7 +17,8 @@ export class UsageError extends Error {
  * The one line on standard error for a run that could not be done (exit code 2). Paths and
  * values in it come from the command line or the repository, so they are printed escaped.
  */
-export function errorLine(error: unknown, dutch: boolean): string {
+export function errorLine(error: unknown, locale: Locale): string {
+  const dutch = locale === 'nl';
   if (error instanceof UsageError) return `iplan: ${printable(dutch ? error.nl : error.message)}\n`;
   if (error instanceof ConfigError) return `iplan: ${dutch ? 'ongeldige configuratie' : 'invalid configuration'}: ${printable(error.message)}\n`;
   if (error instanceof FrameworkError) return `iplan: ${dutch ? 'ongeldig kader' : 'invalid framework'}: ${printable(error.message)}\n`;

@@ -4,11 +4,11 @@
  */
 import * as path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
-import type { Locale, Plan } from '../core';
+import { parseLocale, type Locale, type Plan } from '../core';
 import { ResultCache } from '../node/cache';
 import { TOOL_VERSION } from '../node/version';
 import { ConfigResolver, type ConfigOverrides } from '../node/config';
-import { localeFromEnvironment, parseLocale } from '../node/locale';
+import { localeFromEnvironment } from '../node/locale';
 import { relativePosix } from '../node/paths';
 import { ruleDescriptors } from '../node/ruleDocs';
 import type { ReportEntry } from '../render';
@@ -266,8 +266,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     return 0;
   } catch (error) {
-    const dutch = (options?.locale ?? localeForErrors ?? localeFromEnvironment(io.env)) === 'nl';
-    io.stderr(errorLine(error, dutch));
+    io.stderr(errorLine(error, options?.locale ?? localeForErrors ?? localeFromEnvironment(io.env)));
     return 2;
   }
 }

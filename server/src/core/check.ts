@@ -64,6 +64,7 @@ export function check(plan: Plan, framework: Framework, options: CheckOptions = 
         ruleId: rule.id,
         severity: 'error' as Severity,
         range: plan.lines.lineRange(0),
+        internal: true,
         message: localized(
           `Interne fout in regel ${rule.id}: ${detail}. De overige controles zijn wel uitgevoerd.`,
           `Internal error in rule ${rule.id}: ${detail}. The other checks did run.`,

@@ -47,7 +47,7 @@ export {
 } from './framework';
 export { parse } from './parse';
 export { defuse } from './parse/defuse';
-export { rules, ruleById } from './rules';
+export { ruleCatalogue, rules, ruleById } from './rules';
 export type { Rule, RuleMeta } from './rule';
 export * from './types';
 export type * from './plan';
@@ -57,6 +57,7 @@ export { checkTimeout, checkTimeoutFinding, fileNotText, fileTooLarge, notTextFi
 export { mayHaveMarker, matchesPlanGlobs } from './planFiles';
 export { normalizeTitle, sectionIdOf } from './framework';
 export { planLanguage } from './facts';
+export { chooseLocale, parseLocale } from './locale';
 export { pointerSegment, pointerSegments, valueAtPointer } from './pointer';
 export { parseAmount, tableStyle, unitMultiplier } from './parse/amounts';
 export { headerName } from './parse/costTable';

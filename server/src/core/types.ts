@@ -14,7 +14,6 @@ export interface Range {
 
 export type Severity = 'error' | 'warning';
 export type Locale = 'nl' | 'en';
-export const LOCALES: readonly Locale[] = ['nl', 'en'];
 
 /** A user-facing text in every supported language. */
 export type Localized = Record<Locale, string>;
@@ -47,6 +46,8 @@ export interface Finding {
   related?: RelatedLocation[];
   /** A safe, mechanical repair the editor and `--fix` may apply. */
   fix?: Fix;
+  /** Set when the finding reports a fault of iplan itself (a rule that threw), not of the plan. */
+  internal?: true;
 }
 
 /** Thrown when the caller's `shouldAbandon` said to stop (an editor's time budget ran out). */

@@ -192,7 +192,7 @@ export class Analyzer {
       });
       for (const finding of outcome.findings) {
         // The core turns a failing rule into a finding; the output channel gets the details.
-        if (finding.message.en.startsWith('Internal error in rule')) this.log.error(`${uri}: ${finding.message.en}`);
+        if (finding.internal) this.log.error(`${uri}: ${finding.message.en}`);
       }
       if (diskKey) diskCache?.set(filePath!, diskKey, { isPlan: outcome.isPlan, findings: outcome.findings });
       return { ...base, isPlan: outcome.isPlan, findings: outcome.findings, plan: outcome.plan, framework: config.framework };

@@ -3,13 +3,14 @@
  * and `source.fixAll.iplan` with every safe fix of the document at once.
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import { nonOverlappingEdits, rules, type Finding, type Plan } from '../core';
+import { checkTimeout, nonOverlappingEdits, ruleCatalogue, type Finding, type Plan } from '../core';
 import type { Analysis } from './analysis';
 import { t } from './messages';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.iplan`;
 
-const RULE_IDS = new Set<string>([...rules.map((rule) => rule.id), 'file-too-large', 'file-not-text']);
+// A time-out is no finding about the text: there is nothing to switch off in the plan.
+const RULE_IDS = new Set(ruleCatalogue.filter((rule) => rule !== checkTimeout).map((rule) => rule.id));
 
 /** Whether the client asked for this kind (or did not narrow the kinds at all). */
 function wanted(only: string[] | undefined, kind: string): boolean {

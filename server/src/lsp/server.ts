@@ -19,10 +19,9 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Locale } from '../core';
+import { parseLocale, type Locale } from '../core';
 import { CONFIG_FILE_NAMES } from '../node/configResolver';
 import type { PathApi } from '../node/fileSystem';
-import { parseLocale } from '../node/locale';
 import { Checker } from './checker';
 import type { CheckHostEvents, CheckService } from './checkService';
 import { FIX_ALL_KIND } from './codeActions';

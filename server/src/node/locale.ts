@@ -1,12 +1,9 @@
-import type { Locale } from '../core';
+import { chooseLocale, type Locale } from '../core';
 
-/** Dutch when the environment's locale is nl*, English otherwise. */
+/**
+ * The language of the process's environment: the first locale variable that is set decides, as
+ * in gettext (`LC_ALL=C LANG=nl_NL` is English); without any, the system's locale.
+ */
 export function localeFromEnvironment(env: NodeJS.ProcessEnv = process.env): Locale {
-  const value = env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE || Intl.DateTimeFormat().resolvedOptions().locale;
-  return /^nl/i.test(value ?? '') ? 'nl' : 'en';
-}
-
-export function parseLocale(value: string): Locale | undefined {
-  const lower = value.toLowerCase();
-  return lower.startsWith('nl') ? 'nl' : lower.startsWith('en') ? 'en' : undefined;
+  return chooseLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE || Intl.DateTimeFormat().resolvedOptions().locale);
 }

@@ -1,9 +1,8 @@
 /** Rule metadata for reports and diagnostics: descriptions, default levels and the docs link. */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { effectiveSeverity, type Framework, type RuleMeta } from '../core';
+import { effectiveSeverity, ruleCatalogue, type Framework, type RuleMeta } from '../core';
 import { publicRuleDocsUri } from './publicDocs';
-import { allRuleMeta } from './rulesMarkdown';
 
 /** What a report needs to know about a rule (SARIF rules, JUnit test cases, docs links). */
 export type RuleDescriptor = Pick<RuleMeta, 'id' | 'defaultSeverity' | 'criterion' | 'description' | 'rationale'> & {
@@ -34,7 +33,7 @@ export function ruleDocsUri(ruleId: string): string {
 }
 
 export function ruleDescriptors(framework: Framework): RuleDescriptor[] {
-  return allRuleMeta.map((rule) => {
+  return ruleCatalogue.map((rule) => {
     const severity = effectiveSeverity({ ...rule, check: () => undefined }, framework, {}, false);
     return {
       id: rule.id,

@@ -2,9 +2,7 @@
  * The rule documentation, generated from the rules' own metadata so it cannot drift:
  * docs/rules.md (one section per rule, the target of every docs link) and the README's table.
  */
-import { checkTimeout, effectiveSeverity, fileNotText, fileTooLarge, rules, type Framework, type RuleMeta } from '../core';
-
-export const allRuleMeta: readonly RuleMeta[] = [...rules, fileTooLarge, fileNotText, checkTimeout];
+import { effectiveSeverity, ruleCatalogue, type Framework, type RuleMeta } from '../core';
 
 export function severityText(rule: RuleMeta, framework: Framework): string {
   const base = effectiveSeverity({ ...rule, check: () => undefined }, framework, {}, false);
@@ -15,7 +13,7 @@ export function severityText(rule: RuleMeta, framework: Framework): string {
 const criterionTitle = (framework: Framework, id: string) => framework.definition.criteria.find((c) => c.id === id)?.title.en ?? id;
 
 export function rulesTable(framework: Framework): string {
-  const rows = allRuleMeta.map(
+  const rows = ruleCatalogue.map(
     (rule) =>
       `| [\`${rule.id}\`](docs/rules.md#${rule.id}) | ${severityText(rule, framework)} | ${rule.description.en} | ${rule.rationale.en} | ${rule.basis} |`,
   );
@@ -34,7 +32,7 @@ export function rulesMarkdown(framework: Framework): string {
     '`# iplan-disable-next-line <id>`), a stretch with `<!-- iplan-disable <id> -->` … `<!-- iplan-enable <id> -->`.',
     '',
   ];
-  for (const rule of allRuleMeta) {
+  for (const rule of ruleCatalogue) {
     parts.push(
       `<a id="${rule.id}"></a>`,
       '',

@@ -1,11 +1,11 @@
 /** What every part of a rendered plan reads: the plan, its data, the findings and the labels. */
 import type { Element } from 'hast';
-import { schemaAt, schemaEnumName, type Finding, type Framework, type Locale, type Plan, type RuleMeta, type SchemaNode } from '../core';
+import { ruleCatalogue, schemaAt, schemaEnumName, type Finding, type Framework, type Locale, type Plan, type RuleMeta, type SchemaNode } from '../core';
 import { planData, type ItemView, type PlanData } from '../core/data';
 import { numberFindings, type FindingsView } from './findings';
 import { h, type Child } from './hast';
 import { labelsFor } from './i18n';
-import { buildScorecard, DEFAULT_RULES, type Scorecard } from './scorecardData';
+import { buildScorecard, type Scorecard } from './scorecardData';
 
 export interface RenderOptions {
   locale: Locale;
@@ -58,7 +58,7 @@ export function createContext(plan: Plan, findings: readonly Finding[], framewor
     prefix,
     docsUri: options.docsUri,
     findingId,
-    criterionOf: new Map((options.rules ?? DEFAULT_RULES).map((r) => [r.id, r.criterion])),
+    criterionOf: new Map((options.rules ?? ruleCatalogue).map((r) => [r.id, r.criterion])),
     scorecard: buildScorecard(plan, sorted, framework, options.rules),
     placed: new Map(),
     valueName: valueNames(framework, options.locale),

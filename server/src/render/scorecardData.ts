@@ -3,7 +3,7 @@
  * criterion with the worst severity of the findings that concern it. Shown per plan and, at a
  * glance, in the report's overview.
  */
-import { fileNotText, fileTooLarge, rules as catalogue, type Finding, type Framework, type Localized, type Plan, type RuleMeta, type Severity } from '../core';
+import { ruleCatalogue, type Finding, type Framework, type Localized, type Plan, type RuleMeta, type Severity } from '../core';
 import { deriveFacts } from '../core/facts';
 
 export type Outcome = 'pass' | Severity;
@@ -34,8 +34,6 @@ export interface Scorecard {
   criteria: CriterionScore[];
 }
 
-export const DEFAULT_RULES: readonly Pick<RuleMeta, 'id' | 'criterion'>[] = [...catalogue, fileTooLarge, fileNotText];
-
 export function worst(findings: readonly Finding[]): Outcome {
   if (findings.some((f) => f.severity === 'error')) return 'error';
   return findings.length > 0 ? 'warning' : 'pass';
@@ -51,7 +49,7 @@ export function buildScorecard(
   plan: Plan,
   findings: readonly Finding[],
   framework: Framework,
-  ruleMeta: readonly Pick<RuleMeta, 'id' | 'criterion'>[] = DEFAULT_RULES,
+  ruleMeta: readonly Pick<RuleMeta, 'id' | 'criterion'>[] = ruleCatalogue,
 ): Scorecard {
   const facts = deriveFacts(plan, framework);
   const missingFindings = findings.filter((f) => f.ruleId === 'section-missing');

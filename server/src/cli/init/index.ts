@@ -7,10 +7,10 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { schemaAt, schemaEnum, type Locale, type Localized, type SchemaNode } from '../../core';
+import { parseLocale, schemaAt, schemaEnum, type Locale, type Localized, type SchemaNode } from '../../core';
 import { writeFileAtomic } from '../../node/atomicWrite';
 import { ConfigResolver } from '../../node/config';
-import { localeFromEnvironment, parseLocale } from '../../node/locale';
+import { localeFromEnvironment } from '../../node/locale';
 import { readTextFile } from '../../node/readFile';
 import { TOOL_VERSION } from '../../node/version';
 import { parseCommandLine } from '../args';
@@ -163,8 +163,8 @@ function unwrap<T>(read: Read<T>, option: string): T {
 }
 
 async function answersFor(options: Options, ministries: string[], io: Io): Promise<Answers> {
-  const dutch = localeFromEnvironment(io.env) === 'nl';
-  const text = TEXT[dutch ? 'nl' : 'en'];
+  const locale = localeFromEnvironment(io.env);
+  const text = TEXT[locale];
   const read = readers(ministries);
   const year = new Date().getFullYear();
   const defaults = {
@@ -187,7 +187,7 @@ async function answersFor(options: Options, ministries: string[], io: Io): Promi
   if (!io.stdin) {
     throw new UsageError('init: no input to ask on; give the answers as options, or --yes for the defaults', 'init: geen invoer om vragen op te stellen; geef de antwoorden als opties, of --yes voor de standaardwaarden');
   }
-  const asker = lineAsker(io, io.stdin, dutch ? 'nl' : 'en');
+  const asker = lineAsker(io, io.stdin, locale);
   try {
     const ask = <T>(value: T | undefined, question: Question<T>) => (value !== undefined ? Promise.resolve(value) : asker.ask(question));
     const ministry = await ask<string | undefined>(given.ministry, {

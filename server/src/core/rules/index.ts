@@ -1,14 +1,15 @@
 /**
- * The rule catalogue of docs/format.md §7, in the order findings are documented, and
- * `unused-disable`, which reports inline directives that suppress nothing (it runs last).
+ * The rules, in the order of the rule catalogue (docs/format.md §7); `unused-disable`, which
+ * reports inline directives that suppress nothing, runs last.
  */
-import type { Rule } from '../rule';
+import type { Rule, RuleMeta } from '../rule';
 import activityUndocumented from './activity-undocumented';
 import costTableMismatch from './cost-table-mismatch';
 import costTableMissing from './cost-table-missing';
 import costTotalMismatch from './cost-total-mismatch';
 import costYearMissing from './cost-year-missing';
 import costYearOutsidePeriod from './cost-year-outside-period';
+import { checkTimeout, fileNotText, fileTooLarge } from './file-limits';
 import frontmatterMissing from './frontmatter-missing';
 import frontmatterSchema from './frontmatter-schema';
 import frontmatterSyntax from './frontmatter-syntax';
@@ -54,3 +55,10 @@ export const rules: readonly Rule[] = [
 ];
 
 export const ruleById = new Map(rules.map((rule) => [rule.id, rule]));
+
+/**
+ * Every rule id a finding can carry, with its metadata: the rules that check a plan, then the
+ * findings about the file itself (too large, not text) and the editor's time limit. The
+ * documentation, the reports and the scorecard all read this one list.
+ */
+export const ruleCatalogue: readonly RuleMeta[] = [...rules, fileTooLarge, fileNotText, checkTimeout];

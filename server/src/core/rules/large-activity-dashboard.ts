@@ -1,7 +1,6 @@
 import type { Rule } from '../rule';
 import { localized } from '../types';
-import { addKeyFix, isMissing, largeActivities, thresholdText } from './large-activity';
-import { euros } from '../money';
+import { requireKeyOfLargeActivities } from './large-activity';
 
 export default {
   id: 'large-activity-dashboard',
@@ -17,18 +16,9 @@ export default {
     'Elke activiteit met een ICT-component van minstens € 5 mln over de hele looptijd staat op het Rijks ICT-dashboard.',
     'Every activity with an ICT component of at least € 5 million over its whole life is registered on the Rijks ICT-dashboard.',
   ),
-  check(context) {
-    for (const { activity, cost } of largeActivities(context)) {
-      if (!isMissing(activity.raw.dashboard_nummer)) continue;
-      const name = activity.name ?? activity.id ?? `#${activity.index + 1}`;
-      context.report({
-        range: context.keyRange(`${activity.pointer}/totale_kosten`),
-        message: localized(
-          `Activiteit ‘${name}’ kost ${euros(cost).nl} (vanaf ${thresholdText(context).nl} een grote ICT-activiteit) maar heeft geen \`dashboard_nummer\`; vermeld het nummer op het Rijks ICT-dashboard.`,
-          `Activity ‘${name}’ costs ${euros(cost).en} (a large ICT activity from ${thresholdText(context).en}) but has no \`dashboard_nummer\`; give its Rijks ICT-dashboard number.`,
-        ),
-        fix: addKeyFix(context, activity, 'dashboard_nummer', 'nummer op het Rijks ICT-dashboard'),
-      });
-    }
-  },
+  check: requireKeyOfLargeActivities({
+    key: 'dashboard_nummer',
+    hint: 'nummer op het Rijks ICT-dashboard',
+    ask: localized('vermeld het nummer op het Rijks ICT-dashboard', 'give its Rijks ICT-dashboard number'),
+  }),
 } satisfies Rule;
