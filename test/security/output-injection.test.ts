@@ -118,10 +118,14 @@ describe('the formatters themselves', () => {
   }));
   const context: FormatContext = { cwd: '/srv/repo', locale: 'en', rules: [], toolVersion: '0.0.0' };
 
-  it('stylish: one line per finding, every one safe', () => {
-    const output = stylish(results, context);
-    expectSafeLog(output);
-    expect(output.split('\n').filter((line) => /^ {2}\d+:\d+ {2}/.test(line))).toHaveLength(hostile.length * HOSTILE_NAMES.length);
+  it('stylish: one line per finding, every one safe, with and without colour', () => {
+    for (const color of [false, true]) {
+      const output = stylish(results, { ...context, color });
+      expectSafeLog(output);
+      expect(output.includes('\u001b[31m'), `color: ${color}`).toBe(color);
+      // Painted, a line starts with the colour of its position.
+      expect(output.split('\n').filter((line) => /^ {2}(?:\u001b\[2m)?\d+:\d+/.test(line))).toHaveLength(hostile.length * HOSTILE_NAMES.length);
+    }
   });
 
   it('json, sarif and gitlab: safe in a log, and the same data when read back', () => {

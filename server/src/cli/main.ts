@@ -18,7 +18,7 @@ import { errorLine, UsageError } from './errors';
 import { cacheNotWrittenLine, cacheNoteLine } from './cacheNotes';
 import { includedFiles } from './files';
 import { writeOrExplain } from './outputs';
-import type { Io } from './io';
+import { useColor, type Io } from './io';
 import { fixText, unifiedDiff } from './fix';
 import { hasParsed, lintFile } from './lintFile';
 import { defaultConcurrency, lintInWorkers, shouldParallelize, type LintedFile } from './parallel';
@@ -41,6 +41,8 @@ interface Options {
   outputs: Output[];
   maxWarnings?: number;
   quiet: boolean;
+  /** --color / --no-color; undefined: decided by the environment (see useColor). */
+  color?: boolean;
   /** From --locale; otherwise the configuration's, otherwise the environment's. */
   locale?: Locale;
   framework?: string;
@@ -65,6 +67,8 @@ Options:
   -o, --output-file <file>      write the (single) report to a file instead of standard output
       --max-warnings <n>        fail (exit 1) when there are more than n warnings
       --quiet                   report errors only
+      --color, --no-color       colour the stylish report, or not (default: on a terminal,
+                                unless NO_COLOR is set; FORCE_COLOR=1 colours anyway)
       --locale <nl|en>          language of the messages (default: from LANG, Dutch for nl*)
       --framework <file>        check against another framework definition (JSON)
   -c, --config <file>           use this configuration file for every plan (default: the nearest
@@ -90,6 +94,8 @@ export function parseArguments(argv: string[]): Options {
     'output-file': { type: 'string', short: 'o' },
     'max-warnings': { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
     locale: { type: 'string' },
     framework: { type: 'string' },
     config: { type: 'string', short: 'c' },
@@ -141,6 +147,7 @@ export function parseArguments(argv: string[]): Options {
     }
   }
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other');
+  if (values.color && values['no-color']) throw new UsageError('--color and --no-color exclude each other');
   if (!values.help && !values.version && positionals.length === 0) {
     throw new UsageError('no files, folders or globs given (try: iplan examples/)', 'geen bestanden, mappen of patronen opgegeven (probeer: iplan examples/)');
   }
@@ -149,6 +156,7 @@ export function parseArguments(argv: string[]): Options {
     outputs,
     maxWarnings: maxWarnings === -1 ? undefined : maxWarnings,
     quiet: values.quiet,
+    color: values.color ? true : values['no-color'] ? false : undefined,
     locale,
     framework: values.framework,
     config: values.config,
@@ -249,7 +257,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
     const context = { cwd: io.cwd, locale, rules: ruleDescriptors(here.framework), toolVersion: VERSION };
     for (const output of options.outputs) {
-      const report = output.format === HTML_REPORT ? htmlReport(reportEntries!, context) : formatters[output.format](results, context);
+      // A report written to a file is coloured only when asked for: files are read by programs.
+      const color = output.file ? options.color === true : useColor(options.color, io);
+      const report = output.format === HTML_REPORT ? htmlReport(reportEntries!, context) : formatters[output.format](results, { ...context, color });
       if (output.file) writeOrExplain(path.resolve(io.cwd, output.file), report, io);
       else io.stdout(report);
     }
@@ -298,6 +308,7 @@ export async function runFromCommandLine(): Promise<boolean> {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     stdin: process.stdin,
+    isTTY: process.stdout.isTTY === true,
   });
   // exitCode rather than exit(): a large report piped to another program must arrive whole.
   process.exitCode = outputFailed ? 2 : code;

@@ -40,6 +40,8 @@ export interface FormatContext {
   locale: Locale;
   rules: RuleDescriptor[];
   toolVersion: string;
+  /** Whether the report may use the terminal's colours (only `stylish` has any); off when absent. */
+  color?: boolean;
 }
 
 export type Formatter = (results: LintResult[], context: FormatContext) => string;

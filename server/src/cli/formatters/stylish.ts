@@ -2,8 +2,6 @@ import * as path from 'node:path';
 import type { Formatter } from '../results';
 import { printable, printablePath } from './printable';
 
-const useColor = () => !process.env.NO_COLOR && (Boolean(process.env.FORCE_COLOR) || Boolean(process.stdout.isTTY));
-const paint = (code: number, text: string) => (useColor() ? `\u001b[${code}m${text}\u001b[0m` : text);
 
 const WORDS = {
   nl: { error: 'fout', warning: 'waarschuwing', errors: 'fouten', warnings: 'waarschuwingen', problem: 'probleem', problems: 'problemen' },
@@ -12,9 +10,11 @@ const WORDS = {
 
 /**
  * ESLint's "stylish": findings grouped per file, aligned columns, a summary line. Messages and
- * file names carry plan text, so they are printed escaped (see printable.ts).
+ * file names carry plan text, so they are printed escaped (see printable.ts). Coloured only when
+ * the caller says so (`context.color`): the CLI knows whether the report goes to a terminal.
  */
 export const stylish: Formatter = (results, context) => {
+  const paint = (code: number, text: string) => (context.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const words = WORDS[context.locale];
   const out: string[] = [];
   let errors = 0;
