@@ -6,7 +6,7 @@ import { check, type CheckOptions } from './check';
 import type { Framework } from './framework';
 import { parse } from './parse';
 import type { Plan } from './plan';
-import { hasPlanMarker, matchesPlanGlobs } from './planFiles';
+import { hasPlanMarker, matchesPlanGlobs, planGlobsFor } from './planFiles';
 import type { Finding } from './types';
 
 export interface LintOptions extends CheckOptions {
@@ -25,8 +25,7 @@ export interface LintOutcome {
 
 export function lintText(text: string, framework: Framework, options: LintOptions = {}): LintOutcome {
   const plan = parse(text, framework, options.shouldAbandon);
-  const globs = options.planGlobs ?? framework.definition.planGlobs ?? ['**/*.iplan.md'];
-  const isPlan = hasPlanMarker(plan) || (options.relativePath !== undefined && matchesPlanGlobs(options.relativePath, globs));
+  const isPlan = hasPlanMarker(plan) || (options.relativePath !== undefined && matchesPlanGlobs(options.relativePath, planGlobsFor(framework, options.planGlobs)));
   return { isPlan, plan, findings: isPlan ? check(plan, framework, options) : [] };
 }
 
@@ -48,13 +47,13 @@ export {
 export { parse } from './parse';
 export { defuse } from './parse/defuse';
 export { ruleCatalogue, rules, ruleById } from './rules';
-export type { Rule, RuleMeta } from './rule';
+export type { Rule, RuleExample, RuleMeta } from './rule';
 export * from './types';
 export type * from './plan';
 export { applyEdits, fixEdits, nonOverlappingEdits } from './edits';
 export { LineIndex } from './lines';
 export { checkTimeout, checkTimeoutFinding, fileNotText, fileTooLarge, notTextFinding, tooLargeFinding } from './rules/file-limits';
-export { mayHaveMarker, matchesPlanGlobs } from './planFiles';
+export { DEFAULT_PLAN_GLOBS, mayHaveMarker, matchesPlanGlobs, planGlobsFor } from './planFiles';
 export { normalizeTitle, sectionIdOf } from './framework';
 export { planLanguage } from './facts';
 export { chooseLocale, parseLocale } from './locale';

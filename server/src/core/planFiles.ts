@@ -1,6 +1,15 @@
 /** Which files are I-plans (docs/format.md §1): an `iplan` key in the front matter, or a matching path. */
 import picomatch from 'picomatch';
+import type { Framework } from './framework';
 import type { Plan } from './plan';
+
+/** The paths that are I-plans when neither the configuration nor the framework says otherwise. */
+export const DEFAULT_PLAN_GLOBS: readonly string[] = ['**/*.iplan.md'];
+
+/** The plan globs in force: the configured ones, else the framework's, else the default. */
+export function planGlobsFor(framework: Framework, configured?: readonly string[]): readonly string[] {
+  return configured ?? framework.definition.planGlobs ?? DEFAULT_PLAN_GLOBS;
+}
 
 const MARKER = /^iplan[ \t]*:/m;
 

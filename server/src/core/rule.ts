@@ -19,6 +19,23 @@ export interface RuleMeta {
   basis: 'sourced' | 'inferred';
   /** Needs parsed front-matter data; silenced when the front matter is absent or broken. */
   needsData?: boolean;
+  /** Its findings (some of them) carry a fix that `iplan --fix` and the editor's quick fix apply. */
+  fixable?: true;
+  /** A passage written wrong and right, shown in the rule's documentation (every rule that checks a plan has one). */
+  example?: RuleExample;
+}
+
+/**
+ * A passage of a plan, one string a line; a line `…` stands for lines left out between two
+ * parts. Each example is a passage of the compact clean plan the rule tests use (`CLEAN` in
+ * test/helpers/plans.ts): with `bad` in place of `good`, that plan fails this rule and no other,
+ * and the rule's fix, where it has one, turns `bad` into `good` (or into `fixed`).
+ */
+export interface RuleExample {
+  bad: readonly string[];
+  good: readonly string[];
+  /** What the fix makes of `bad` when that is not `good`: it writes what is missing and leaves a value to fill in. */
+  fixed?: readonly string[];
 }
 
 export type ReportedFinding = Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity };

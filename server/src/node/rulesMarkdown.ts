@@ -31,6 +31,9 @@ export function rulesMarkdown(framework: Framework): string {
     'A single place can be exempted with `<!-- iplan-disable-next-line <id> -->` (in the front matter:',
     '`# iplan-disable-next-line <id>`), a stretch with `<!-- iplan-disable <id> -->` … `<!-- iplan-enable <id> -->`.',
     '',
+    "Each rule's example is a passage of a small plan that is otherwise clean (a line `…` stands for lines left",
+    'out): written the wrong way, the plan fails that rule and no other; the tests check every example.',
+    '',
   ];
   for (const rule of ruleCatalogue) {
     parts.push(
@@ -50,7 +53,22 @@ export function rulesMarkdown(framework: Framework): string {
       '',
       `**Waarom.** ${rule.rationale.nl}`,
       '',
+      ...exampleLines(rule),
     );
   }
   return parts.join('\n');
+}
+
+const codeBlock = (lines: readonly string[]) => ['```markdown', ...lines, '```', ''];
+
+function exampleLines(rule: RuleMeta): string[] {
+  const example = rule.example;
+  if (!example) return [];
+  const lines = ['**Wrong:**', '', ...codeBlock(example.bad), '**Right:**', '', ...codeBlock(example.good)];
+  if (example.fixed) {
+    lines.push('**Fix** (`iplan --fix`, or the quick fix in the editor) writes what is missing and leaves the rest to you:', '', ...codeBlock(example.fixed));
+  } else if (rule.fixable) {
+    lines.push('**Fix:** `iplan --fix`, or the quick fix in the editor, turns the wrong into the right.', '');
+  }
+  return lines;
 }

@@ -29,6 +29,24 @@ export default {
     'Een activiteit die alleen in de gegevens staat, wordt door lezers van het plan niet gezien.',
     'An activity that exists only in the data is never seen by readers of the plan.',
   ),
+  example: {
+    bad: [
+      '  - id: A2',
+      '    naam: Inrichting e-depot',
+      '…',
+      '## 6. Portfolio en grote ICT-activiteiten',
+      '',
+      'Activiteit A1 staat op het Rijks ICT-dashboard.',
+    ],
+    good: [
+      '  - id: A2',
+      '    naam: Inrichting e-depot',
+      '…',
+      '## 6. Portfolio en grote ICT-activiteiten',
+      '',
+      'Activiteit A1 staat op het Rijks ICT-dashboard; de Inrichting e-depot is klein.',
+    ],
+  },
   check({ plan, data, facts, locate, keyRange, report }) {
     const index = plan.sections.findIndex((s) => s.frameworkId === 'portfolio');
     if (index < 0 || facts.emptySections.has(index)) return;

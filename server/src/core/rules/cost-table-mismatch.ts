@@ -23,6 +23,22 @@ export default {
     'Twee verschillende bedragen voor hetzelfde jaar maken het plan onbetrouwbaar; de gegevens en de tekst moeten hetzelfde zeggen.',
     'Two different amounts for the same year make the plan unreliable; the data and the text must say the same.',
   ),
+  example: {
+    bad: [
+      '  - jaar: 2028',
+      '    vernieuwing: 500000',
+      '…',
+      '| 2028 | 600.000 | 2.500.000 | 3.100.000 |',
+      '| **Totaal** | 3.100.000 | 6.500.000 | 9.600.000 |',
+    ],
+    good: [
+      '  - jaar: 2028',
+      '    vernieuwing: 500000',
+      '…',
+      '| 2028 | 500.000 | 2.500.000 | 3.000.000 |',
+      '| **Totaal** | 3.000.000 | 6.500.000 | 9.500.000 |',
+    ],
+  },
   check({ plan, data, framework, valueRange, report }) {
     const table = mainCostTable(plan);
     const costs = data!.costs;

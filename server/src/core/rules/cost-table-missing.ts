@@ -15,6 +15,19 @@ export default {
     'Lezers van het plan zien de meerjarige kosten in de tekst; de tabel moet er dus staan en kloppen met de gegevens.',
     "Readers of the plan see the multi-year costs in the text; so the table must be there and agree with the data.",
   ),
+  example: {
+    bad: ['## 7. Financiën', '', 'De ICT-kosten zijn 3 mln per jaar; zie de gegevens van dit plan.'],
+    good: [
+      '## 7. Financiën',
+      '',
+      '| Jaar | Vernieuwing | Beheer en onderhoud | Totaal |',
+      '| --- | ---: | ---: | ---: |',
+      '| 2026 | 1.000.000 | 2.000.000 | 3.000.000 |',
+      '| 2027 | 1.500.000 | 2.000.000 | 3.500.000 |',
+      '| 2028 | 500.000 | 2.500.000 | 3.000.000 |',
+      '| **Totaal** | 3.000.000 | 6.500.000 | 9.500.000 |',
+    ],
+  },
   check({ plan, facts, framework, report }) {
     const index = plan.sections.findIndex((s) => s.frameworkId === 'financien');
     if (index < 0 || facts.emptySections.has(index) || mainCostTable(plan)) return;

@@ -53,6 +53,21 @@ export default {
     'Een totaal dat niet klopt, ondermijnt het vertrouwen in alle bedragen van het plan.',
     "A total that does not add up undermines trust in all the plan's amounts.",
   ),
+  fixable: true,
+  example: {
+    bad: [
+      '| 2026 | 1.000.000 | 2.000.000 | 3.000.000 |',
+      '| 2027 | 1.500.000 | 2.000.000 | 3.500.000 |',
+      '| 2028 | 500.000 | 2.500.000 | 3.000.000 |',
+      '| **Totaal** | 3.000.000 | 6.500.000 | 9.000.000 |',
+    ],
+    good: [
+      '| 2026 | 1.000.000 | 2.000.000 | 3.000.000 |',
+      '| 2027 | 1.500.000 | 2.000.000 | 3.500.000 |',
+      '| 2028 | 500.000 | 2.500.000 | 3.000.000 |',
+      '| **Totaal** | 3.000.000 | 6.500.000 | 9.500.000 |',
+    ],
+  },
   check(context) {
     const { plan, data, report } = context;
     const exact = exactAmounts(mainCostTable(plan), data);

@@ -12,6 +12,31 @@ export default {
     'Bedragen buiten de planperiode horen niet bij dit plan en vertekenen de meerjarige totalen.',
     'Amounts outside the plan period do not belong to this plan and distort the multi-year totals.',
   ),
+  example: {
+    bad: [
+      'planperiode:',
+      '  van: 2026',
+      '  tot: 2028',
+      '…',
+      '  - jaar: 2028',
+      '    vernieuwing: 500000',
+      '    beheer_en_onderhoud: 2500000',
+      '  - jaar: 2029',
+      '    vernieuwing: 0',
+      '    beheer_en_onderhoud: 2500000',
+      'doelstellingen:',
+    ],
+    good: [
+      'planperiode:',
+      '  van: 2026',
+      '  tot: 2028',
+      '…',
+      '  - jaar: 2028',
+      '    vernieuwing: 500000',
+      '    beheer_en_onderhoud: 2500000',
+      'doelstellingen:',
+    ],
+  },
   check({ data, valueRange, report }) {
     const { costs, years, period } = data!;
     if (!costs || !period || years.length === 0) return;

@@ -14,6 +14,10 @@ export default {
     'Ministerie, periode, status en kosten staan als gegevens in de front matter; zonder die gegevens is het plan niet te toetsen.',
     'Ministry, period, status and costs are data in the front matter; without them the plan cannot be checked.',
   ),
+  example: {
+    bad: ['iplan: kwaliteitskader-2022', 'ministerie: BZK'],
+    good: ['---', 'iplan: kwaliteitskader-2022', 'ministerie: BZK'],
+  },
   check({ plan, report }) {
     if (plan.frontMatter) return;
     report({

@@ -148,6 +148,10 @@ export default {
     'Ontbrekende of verkeerd getypte gegevens maken het plan onvergelijkbaar en de overige controles onbetrouwbaar.',
     'Missing or mistyped data makes the plan incomparable and the other checks unreliable.',
   ),
+  example: {
+    bad: ['iplan: kwaliteitskader-2022', 'ministerie: Binnenlandse Zaken'],
+    good: ['iplan: kwaliteitskader-2022', 'ministerie: BZK'],
+  },
   check({ plan, framework, report, keyRange, valueRange, severity }) {
     const fm = plan.frontMatter;
     if (!fm || fm.syntaxErrors.length > 0) return;

@@ -11,6 +11,10 @@ export default {
     'Alleen leesbare gegevens kunnen worden gecontroleerd; zolang de YAML niet klopt, zwijgen de controles op de gegevens.',
     'Only readable data can be checked; while the YAML is broken, the checks of the data stay silent.',
   ),
+  example: {
+    bad: ['titel: "Testplan BZK 2026-2028', 'versie: "1.0"'],
+    good: ['titel: Testplan BZK 2026-2028', 'versie: "1.0"'],
+  },
   check({ plan, report }) {
     for (const error of plan.frontMatter?.syntaxErrors ?? []) {
       report({

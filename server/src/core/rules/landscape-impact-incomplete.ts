@@ -19,6 +19,15 @@ export default {
     'Alleen een niveau zegt niet wát er in het landschap verandert en hoe dat wordt opgevangen.',
     'A level alone does not say what changes in the landscape and how that is handled.',
   ),
+  example: {
+    bad: ['    landschapsimpact:', '      niveau: laag', '      gegevens: [Archiefstukken]'],
+    good: [
+      '    landschapsimpact:',
+      '      niveau: laag',
+      '      gegevens: [Archiefstukken]',
+      '      maatregelen: Overdracht in jaarlijkse tranches.',
+    ],
+  },
   check({ data, framework, keyRange, report }) {
     for (const { item, niveau, missing, hollow } of impactGaps(data!, framework)) {
       const what = list(

@@ -18,6 +18,10 @@ export default {
     'Het kwaliteitskader is er om de gevolgen van beleid voor het hele bestaande ICT- en gegevenslandschap zichtbaar te maken.',
     'The framework exists to make the consequences of policy for the whole existing ICT and data landscape visible.',
   ),
+  example: {
+    bad: ['  - id: D2', '    titel: Vakkundig personeel', '    thema: I-vakmanschap'],
+    good: ['  - id: D2', '    titel: Vakkundig personeel', '    thema: I-vakmanschap', '    landschapsimpact:', '      niveau: geen'],
+  },
   check({ data, framework, locate, keyRange, valueRange, report }) {
     const levels = schemaEnum(schemaAt(framework.frontMatterSchema as SchemaNode, ['doelstellingen', '*', 'landschapsimpact', 'niveau']) ?? {}).map(String);
     for (const item of [...data!.objectives, ...data!.activities]) {

@@ -16,6 +16,24 @@ export default {
     'Elke activiteit met een ICT-component van minstens € 5 mln over de hele looptijd staat op het Rijks ICT-dashboard.',
     'Every activity with an ICT component of at least € 5 million over its whole life is registered on the Rijks ICT-dashboard.',
   ),
+  fixable: true,
+  example: {
+    bad: ['  - id: A1', '    naam: Vervanging zaaksysteem', '    totale_kosten: 7400000', '    acict: gemeld'],
+    good: [
+      '  - id: A1',
+      '    naam: Vervanging zaaksysteem',
+      '    totale_kosten: 7400000',
+      '    dashboard_nummer: BZK-0042',
+      '    acict: gemeld',
+    ],
+    fixed: [
+      '  - id: A1',
+      '    naam: Vervanging zaaksysteem',
+      '    totale_kosten: 7400000',
+      '    dashboard_nummer: null # TODO nummer op het Rijks ICT-dashboard',
+      '    acict: gemeld',
+    ],
+  },
   check: requireKeyOfLargeActivities({
     key: 'dashboard_nummer',
     hint: 'nummer op het Rijks ICT-dashboard',

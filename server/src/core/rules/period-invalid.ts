@@ -12,6 +12,10 @@ export default {
     'Een periode waarvan `tot` vóór `van` ligt, heeft geen planjaren; kosten en doelstellingen hangen eraan.',
     'A period whose `tot` lies before `van` has no plan years; costs and objectives depend on it.',
   ),
+  example: {
+    bad: ['planperiode:', '  van: 2028', '  tot: 2026'],
+    good: ['planperiode:', '  van: 2026', '  tot: 2028'],
+  },
   check({ data, keyRange, report }) {
     const period = data!.period;
     if (!period || period.tot >= period.van) return;

@@ -19,6 +19,10 @@ export default {
     'Een vastgesteld plan is af: open plekken betekenen dat het plan nog niet compleet is.',
     'An adopted plan is finished: open spots mean the plan is not yet complete.',
   ),
+  example: {
+    bad: ['## 11. I-vakmanschap', '', 'We werven TBD vaste medewerkers.'],
+    good: ['## 11. I-vakmanschap', '', 'We werven twintig vaste medewerkers.'],
+  },
   check({ plan, framework, facts, report, data, locate }) {
     const adopted = isAdopted(plan, framework);
     // Sections holding only a placeholder are reported as empty by section-empty.

@@ -11,6 +11,10 @@ export default {
     'Twee koppen voor hetzelfde onderdeel maken onduidelijk welke tekst geldt.',
     'Two headings for the same section make it unclear which text counts.',
   ),
+  example: {
+    bad: ['## 11. I-vakmanschap', '', 'We werven twintig vaste medewerkers.', '', '## I-vakmanschap', '', 'We leiden ook zelf op.'],
+    good: ['## 11. I-vakmanschap', '', 'We werven twintig vaste medewerkers.'],
+  },
   check({ plan, report }) {
     const first = new Map<string, (typeof plan.sections)[number]>();
     for (const section of plan.sections) {

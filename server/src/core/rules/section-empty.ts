@@ -15,6 +15,10 @@ export default {
     'Een lege kop suggereert dat een onderwerp behandeld is terwijl het dat niet is.',
     'An empty heading suggests a subject is covered when it is not.',
   ),
+  example: {
+    bad: ['## 11. I-vakmanschap', '', "## 12. Risico's en randvoorwaarden"],
+    good: ['## 11. I-vakmanschap', '', 'We werven twintig vaste medewerkers.', '', "## 12. Risico's en randvoorwaarden"],
+  },
   check({ plan, framework, facts, report }) {
     for (const index of facts.emptySections) {
       const section = plan.sections[index];

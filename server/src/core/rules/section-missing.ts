@@ -59,6 +59,38 @@ export default {
     'Het kwaliteitskader vraagt een vaste opbouw, zodat plannen van alle ministeries vergelijkbaar zijn en niets wordt overgeslagen.',
     "The framework asks for a fixed structure, so that all ministries' plans can be compared and nothing is skipped.",
   ),
+  fixable: true,
+  example: {
+    bad: [
+      '## 10. Levenscyclusmanagement en legacy',
+      '',
+      'Twee maatwerksystemen worden uitgefaseerd.',
+      '',
+      "## 12. Risico's en randvoorwaarden",
+    ],
+    good: [
+      '## 10. Levenscyclusmanagement en legacy',
+      '',
+      'Twee maatwerksystemen worden uitgefaseerd.',
+      '',
+      '## 11. I-vakmanschap',
+      '',
+      'We werven twintig vaste medewerkers.',
+      '',
+      "## 12. Risico's en randvoorwaarden",
+    ],
+    fixed: [
+      '## 10. Levenscyclusmanagement en legacy',
+      '',
+      'Twee maatwerksystemen worden uitgefaseerd.',
+      '',
+      '## I-vakmanschap',
+      '',
+      '<!-- Kennis en kunde: werving, ontwikkeling en behoud van IV-personeel. -->',
+      '',
+      "## 12. Risico's en randvoorwaarden",
+    ],
+  },
   check(context) {
     const { plan, framework, report } = context;
     const present = new Set(plan.sections.map((s) => s.frameworkId));

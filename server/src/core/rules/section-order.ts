@@ -34,6 +34,26 @@ export default {
     'Een vaste volgorde laat lezers plannen van verschillende ministeries naast elkaar leggen.',
     "A fixed order lets readers compare different ministries' plans side by side.",
   ),
+  example: {
+    bad: [
+      '## 10. I-vakmanschap',
+      '',
+      'We werven twintig vaste medewerkers.',
+      '',
+      '## 11. Levenscyclusmanagement en legacy',
+      '',
+      'Twee maatwerksystemen worden uitgefaseerd.',
+    ],
+    good: [
+      '## 10. Levenscyclusmanagement en legacy',
+      '',
+      'Twee maatwerksystemen worden uitgefaseerd.',
+      '',
+      '## 11. I-vakmanschap',
+      '',
+      'We werven twintig vaste medewerkers.',
+    ],
+  },
   check({ plan, framework, report }) {
     const seen = new Set<string>();
     const placed = plan.sections.filter((s) => {

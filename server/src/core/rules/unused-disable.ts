@@ -26,6 +26,11 @@ export default {
     'Een overbodige uitzondering blijft staan als de fout al lang is opgelost en verbergt dan een volgende fout.',
     'A needless exception stays after the defect is long fixed, and then hides the next one.',
   ),
+  fixable: true,
+  example: {
+    bad: ['## 11. I-vakmanschap', '', '<!-- iplan-disable-next-line placeholder -->', 'We werven twintig vaste medewerkers.'],
+    good: ['## 11. I-vakmanschap', '', 'We werven twintig vaste medewerkers.'],
+  },
   check({ plan, unusedDirectives, report }) {
     for (const directive of unusedDirectives ?? []) {
       const what = directive.ruleIds.length > 0 ? directive.ruleIds.join(', ') : undefined;
