@@ -5,6 +5,8 @@
  * (`alert(1)`), a console marker (`console.log('XSS')`) or `window.__xss = 1`; and every
  * resource it could load points at attacker.example, so any network request is a failure too.
  */
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { appendToSection, CLEAN } from '../helpers/plans';
 
 export type Place =
   /** A block of its own in the body. */
@@ -95,108 +97,42 @@ export const XSS_VECTORS: readonly Vector[] = [
   { name: 'YAML activity fields', place: 'activiteit', payload: `"><img src=x onerror="${MARK}">` },
 ];
 
-/** YAML double-quoted scalar (JSON strings are valid YAML). */
-const q = (value: string) => JSON.stringify(value);
+/** The clean plan of the core tests, split into its front matter (as data) and its body. */
+const [, CLEAN_YAML, CLEAN_BODY] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(CLEAN)!;
 
-/** A complete plan carrying the given vectors; every vector lands where its place says. */
+type Item = Record<string, unknown> & { landschapsimpact: Record<string, unknown> };
+
+/**
+ * The clean plan carrying the given vectors; every vector lands where its place says. The YAML
+ * places fill many fields at once (ministry, version, ids, levels, statuses…), so each part of
+ * the page that shows front-matter data gets its share.
+ */
 export function hostilePlan(vectors: readonly Vector[] = XSS_VECTORS): string {
   const by = (place: Place) => vectors.filter((v) => v.place === place).map((v) => v.payload);
   const titel = by('titel')[0] ?? 'Plan';
-  const goal = by('doelstelling');
+  const goals = by('doelstelling');
   const systems = by('systeem');
-  const activity = by('activiteit');
-  const body = by('body');
-  const headings = by('heading');
+  const [activity] = by('activiteit');
   const cells = by('cell').map((c) => c.replace(/\|/g, '\\|'));
-  const raw = by('raw');
-  return `---
-iplan: kwaliteitskader-2022
-ministerie: ${q(activity[0] ?? 'BZK')}
-titel: ${q(titel)}
-versie: ${q(activity[0] ?? '1.0')}
-status: concept
-besluit_cio_stelsel: 2025
-planperiode:
-  van: 2026
-  tot: 2028
-boekhoudstelsel: kas-verplichtingen
-kosten:
-  - jaar: 2026
-    vernieuwing: 1000000
-    beheer_en_onderhoud: 2000000
-  - jaar: 2027
-    vernieuwing: 1500000
-    beheer_en_onderhoud: 2000000
-  - jaar: 2028
-    vernieuwing: 500000
-    beheer_en_onderhoud: 2500000
-doelstellingen:
-  - id: ${q(activity[0] ?? 'D1')}
-    titel: ${q(goal.join(' ') || 'Doel')}
-    thema: Digitale weerbaarheid
-    landschapsimpact:
-      niveau: ${q(activity[0] ?? 'midden')}
-      systemen: [${systems.map(q).join(', ')}]
-      gegevens: [${q(activity[0] ?? 'Gegevens')}]
-      maatregelen: ${q(goal.join(' ') || 'Maatregel')}
-  - id: D2
-    titel: Vakkundig personeel
-    thema: I-vakmanschap
-    landschapsimpact:
-      niveau: geen
-activiteiten:
-  - id: ${q(activity[0] ?? 'A1')}
-    naam: ${q(activity[0] ?? 'Activiteit')}
-    totale_kosten: 7400000
-    status: ${q(activity[0] ?? 'in-uitvoering')}
-    dashboard_nummer: ${q(activity[0] ?? 'X-1')}
-    acict: ${q(activity[0] ?? 'gemeld')}
-    landschapsimpact:
-      niveau: hoog
-      systemen: [${systems.map(q).join(', ')}]
-      maatregelen: ${q(titel)}
----
 
-# ${titel.replace(/\n/g, ' ')}
+  const data = parseYaml(CLEAN_YAML) as Record<string, unknown> & { doelstellingen: Item[]; activiteiten: Item[] };
+  const [goal] = data.doelstellingen;
+  const [large] = data.activiteiten;
+  data.titel = titel;
+  goal.landschapsimpact = { ...goal.landschapsimpact, systemen: systems, maatregelen: goals.join(' ') || 'Maatregel' };
+  if (goals.length > 0) goal.titel = goals.join(' ');
+  large.landschapsimpact = { ...large.landschapsimpact, systemen: systems, maatregelen: titel };
+  if (activity !== undefined) {
+    Object.assign(data, { ministerie: activity, versie: activity });
+    Object.assign(goal, { id: activity });
+    Object.assign(goal.landschapsimpact, { niveau: activity, gegevens: [activity] });
+    Object.assign(large, { id: activity, naam: activity, status: activity, dashboard_nummer: activity, acict: activity });
+  }
 
-## 1. Samenvatting
-
-${body.join('\n\n')}
-
-${headings.map((h) => `### ${h}\n\nTekst onder de kop.`).join('\n\n')}
-
-## 2. Beleidsprioriteiten met IV-component
-
-| Kolom | Waarde |
-| --- | --- |
-${cells.map((c) => `| ${c} | ${c} |`).join('\n')}
-
-## 3. Prioritaire IV-doelstellingen
-
-${raw.join('\n\n')}
-
-## 4. Terug- en vooruitblik per I-strategiethema
-
-Tekst.
-
-## 5. Impact op het ICT- en gegevenslandschap
-
-Tekst.
-
-## 6. Portfolio en grote ICT-activiteiten
-
-Tekst.
-
-## 7. Financiën
-
-| Jaar | Vernieuwing | Beheer en onderhoud |
-| --- | ---: | ---: |
-| 2026 | 1.000.000 | 2.000.000 |
-| 2027 | 1.500.000 | 2.000.000 |
-| 2028 | 500.000 | 2.500.000 |
-
-## 8. Informatiebeveiliging en privacy
-
-Tekst.
-`;
+  let body = CLEAN_BODY.replace(/^# .*$/m, `# ${titel.replace(/\n/g, ' ')}`);
+  const headings = by('heading').map((h) => `### ${h}\n\nTekst onder de kop.`);
+  body = appendToSection(body, 'Samenvatting', [...by('body'), ...headings].join('\n\n'));
+  body = appendToSection(body, 'Beleidsprioriteiten', ['| Kolom | Waarde |', '| --- | --- |', ...cells.map((c) => `| ${c} | ${c} |`)].join('\n'));
+  body = appendToSection(body, 'Prioritaire IV-doelstellingen', by('raw').join('\n\n'));
+  return `---\n${stringifyYaml(data, { aliasDuplicateObjects: false })}---\n${body}`;
 }

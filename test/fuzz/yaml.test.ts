@@ -44,13 +44,16 @@ const mutatedLarge = fc
     return lines.join('\n');
   });
 
+const LARGE_RUNS = { numRuns: 100, seed: 7 };
+const MUTATED = { numRuns: 300, seed: 3 };
+
 describe('the front matter read in pieces', () => {
-  it('equals one read of the whole, for the large example mutated (seed 7, 100 runs)', () => {
-    fc.assert(fc.property(mutatedLarge, assertSameAsWhole), { numRuns: 100, seed: 7 });
+  it(`equals one read of the whole, for the large example mutated (seed ${LARGE_RUNS.seed}, ${LARGE_RUNS.numRuns} runs)`, () => {
+    fc.assert(fc.property(mutatedLarge, assertSameAsWhole), LARGE_RUNS);
   }, 120_000);
 
-  it('equals one read of the whole, for the mutated plans of the core fuzz (seed 3, 300 runs)', () => {
-    fc.assert(fc.property(mutatedPlan, (text) => assertSameAsWhole(frontMatterOf(text).replace(/\r(?!\n)/g, '\n'))), { numRuns: 300, seed: 3 });
+  it(`equals one read of the whole, for the mutated plans of the core fuzz (seed ${MUTATED.seed}, ${MUTATED.numRuns} runs)`, () => {
+    fc.assert(fc.property(mutatedPlan, (text) => assertSameAsWhole(frontMatterOf(text).replace(/\r(?!\n)/g, '\n'))), MUTATED);
   }, 120_000);
 
   it.each([
