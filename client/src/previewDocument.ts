@@ -7,7 +7,7 @@ import { escapeText, htmlPage } from '../../server/src/render/page';
 import RENDER_CSS from '../../server/src/render/styles.css' with { type: 'text' };
 import { PREVIEW_ROOT_ID, PREVIEW_SCRIPT } from './previewScript';
 
-export interface PreviewPage {
+interface PreviewPage {
   /** The rendered plan (an <article>, sanitized by the server's renderer). */
   content: string;
   title: string;

@@ -15,6 +15,8 @@ export interface Import {
   local: boolean;
   /** The names taken; `*` for a namespace import or `export * from`. */
   names: string[];
+  /** For `export { a as b } from`: the names passed on (`b`), in the order of `names`. */
+  exportedAs?: string[];
   /** `export … from`: the names are passed on, not used here. */
   reexport: boolean;
   line: number;
@@ -70,8 +72,10 @@ export function readModule(file: string, text = readFileSync(path.join(ROOT, fil
       module.imports.push({ ...target(node.moduleSpecifier.text), names, reexport: false, line: lineOf(node) });
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       const clause = node.exportClause;
-      const names = clause && ts.isNamedExports(clause) ? clause.elements.map((e) => (e.propertyName ?? e.name).text) : ['*'];
-      module.imports.push({ ...target(node.moduleSpecifier.text), names, reexport: true, line: lineOf(node) });
+      const elements = clause && ts.isNamedExports(clause) ? clause.elements : undefined;
+      const names = elements ? elements.map((e) => (e.propertyName ?? e.name).text) : ['*'];
+      const exportedAs = elements ? elements.map((e) => e.name.text) : ['*'];
+      module.imports.push({ ...target(node.moduleSpecifier.text), names, exportedAs, reexport: true, line: lineOf(node) });
     } else if (ts.isExportDeclaration(node) && node.exportClause && ts.isNamedExports(node.exportClause)) {
       for (const element of node.exportClause.elements) module.exports.push({ name: element.name.text, line: lineOf(node) });
     } else if (ts.isExportAssignment(node)) {

@@ -5,7 +5,7 @@ import type { ResolvedConfig } from '../node/config';
 
 const MAX_PASSES = 10;
 
-export interface FixOutcome {
+interface FixOutcome {
   text: string;
   findings: Finding[];
   changed: boolean;

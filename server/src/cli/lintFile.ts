@@ -8,7 +8,7 @@ import { readPlanFile, type ScreenedPlan } from '../node/planFile';
 import { FileReadError } from '../node/readFile';
 import { UsageError } from './errors';
 
-export interface FileOutcome {
+interface FileOutcome {
   isPlan: boolean;
   findings: Finding[];
   /** Present when the file was read as text. */

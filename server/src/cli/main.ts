@@ -29,7 +29,6 @@ import { toLintResult } from './toResults';
 
 const VERSION = TOOL_VERSION;
 
-export type { Io } from './io';
 
 interface Output {
   format: string;
@@ -88,7 +87,7 @@ Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings that fa
 2 usage, configuration or internal error.
 `;
 
-export function parseArguments(argv: string[]): Options {
+function parseArguments(argv: string[]): Options {
   const { values, positionals } = parseCommandLine(argv, {
     format: { type: 'string', short: 'f', multiple: true },
     'output-file': { type: 'string', short: 'o' },

@@ -10,7 +10,7 @@ import { ConfigResolver, type ConfigOverrides } from '../node/config';
 import { UsageError } from './errors';
 import { lintFile } from './lintFile';
 
-export interface WorkerSetup {
+interface WorkerSetup {
   iplanWorker: true;
   cwd: string;
   overrides: ConfigOverrides;

@@ -13,7 +13,7 @@ export interface Span {
   endColumn: number;
 }
 
-export interface RelatedSpan extends Span {
+interface RelatedSpan extends Span {
   message: string;
 }
 

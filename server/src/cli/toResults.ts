@@ -2,7 +2,7 @@
 import type { Finding, Locale, Range } from '../core';
 import type { LintMessage, LintResult, Span } from './results';
 
-export function toSpan(range: Range): Span {
+function toSpan(range: Range): Span {
   return {
     line: range.start.line + 1,
     column: range.start.character + 1,

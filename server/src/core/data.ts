@@ -4,7 +4,7 @@
  */
 import type { Plan } from './plan';
 
-export interface PeriodView {
+interface PeriodView {
   van: number;
   tot: number;
 }

@@ -9,7 +9,7 @@
 import type { Plan } from './plan';
 import type { Finding, Range } from './types';
 
-export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-file';
+type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-file';
 
 export interface Directive {
   kind: DirectiveKind;

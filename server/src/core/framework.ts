@@ -37,7 +37,7 @@ export interface FrameworkDefinition {
   rules: Record<string, { severity: SeveritySetting; severityWhenAdopted?: SeveritySetting }>;
 }
 
-export interface SectionDefinition {
+interface SectionDefinition {
   id: string;
   title: Localized;
   aliases?: string[];

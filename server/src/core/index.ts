@@ -29,7 +29,7 @@ export function lintText(text: string, framework: Framework, options: LintOption
   return { isPlan, plan, findings: isPlan ? check(plan, framework, options) : [] };
 }
 
-export { check, effectiveSeverity, type CheckOptions } from './check';
+export { check, effectiveSeverity } from './check';
 export { defaultFramework } from './defaultFramework';
 export { bundledValidators } from './bundledValidators';
 export {
@@ -46,7 +46,7 @@ export {
 } from './framework';
 export { parse } from './parse';
 export { defuse } from './parse/defuse';
-export { ruleCatalogue, rules, ruleById } from './rules';
+export { ruleCatalogue, rules } from './rules';
 export type { Rule, RuleExample, RuleMeta } from './rule';
 export * from './types';
 export type * from './plan';
@@ -63,7 +63,6 @@ export { headerName } from './parse/costTable';
 export { euros, formatAxisMillions, formatEuros, formatMillions, formatNumber, fromCents, toCents } from './money';
 export { placeholders, planTemplate, type TemplateOptions } from './template';
 export {
-  resolveSchema,
   schemaAt,
   schemaDescription,
   schemaEnum,
@@ -71,5 +70,4 @@ export {
   schemaProperties,
   schemaTypes,
   type SchemaNode,
-  type SchemaPath,
 } from './schemaNav';

@@ -93,7 +93,7 @@ export interface Table {
   sectionIndex?: number;
 }
 
-export interface TableRow {
+interface TableRow {
   range: Range;
   cells: TableCell[];
 }
@@ -103,14 +103,14 @@ export interface TableCell {
   text: string;
 }
 
-export interface ProseSpan {
+interface ProseSpan {
   /** Offset in `Plan.text`. */
   offset: number;
   /** The source text of the span, exactly as written. */
   source: string;
 }
 
-export interface Comment {
+interface Comment {
   range: Range;
   /** The comment's text without its delimiters, trimmed. */
   text: string;

@@ -7,7 +7,7 @@ import type { Locale } from './types';
 export type SchemaNode = Record<string, unknown>;
 
 /** A path into the front matter: keys, and `'*'` or a number for a list item. */
-export type SchemaPath = readonly (string | number)[];
+type SchemaPath = readonly (string | number)[];
 
 const isNode = (value: unknown): value is SchemaNode => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -32,7 +32,7 @@ function pointerTarget(root: SchemaNode, ref: string): SchemaNode | undefined {
  * The node with its local `$ref`s followed; keys written beside a `$ref` (its own description)
  * win over the target's.
  */
-export function resolveSchema(root: SchemaNode, node: SchemaNode): SchemaNode {
+function resolveSchema(root: SchemaNode, node: SchemaNode): SchemaNode {
   let current = node;
   for (let depth = 0; depth < 32 && typeof current.$ref === 'string'; depth++) {
     const target = pointerTarget(root, current.$ref);

@@ -8,7 +8,7 @@ import { normalizeTitle } from './framework';
 import { schemaAt, schemaEnum, type SchemaNode } from './schemaNav';
 import type { Locale } from './types';
 
-export interface TemplateOptions {
+interface TemplateOptions {
   /** Language of the headings, comments and placeholders. */
   language: Locale;
   /** First year of the plan period (the core has no clock: the caller passes it). */

@@ -32,7 +32,7 @@ export interface Fix {
   edits: TextEdit[];
 }
 
-export interface RelatedLocation {
+interface RelatedLocation {
   range: Range;
   message: Localized;
 }

@@ -24,7 +24,7 @@ export interface CacheNote {
   why: Localized;
 }
 
-export function cacheKey(text: string, configFingerprint: string, toolVersion: string): string {
+function cacheKey(text: string, configFingerprint: string, toolVersion: string): string {
   return createHash('sha256').update(toolVersion).update('\0').update(configFingerprint).update('\0').update(text).digest('hex');
 }
 

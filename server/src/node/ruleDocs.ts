@@ -20,7 +20,7 @@ export type RuleDescriptor = Pick<RuleMeta, 'id' | 'defaultSeverity' | 'criterio
 export { PUBLIC_RULE_DOCS, publicRuleDocsUri } from './publicDocs';
 
 /** The installed copy. */
-export function docsFile(): string {
+function docsFile(): string {
   // dist/cli.js and dist/server.js live one folder below the package root; so do server/src/*.
   const here = typeof __dirname === 'string' ? __dirname : process.cwd();
   const root = path.basename(here) === 'dist' ? path.dirname(here) : path.resolve(here, '..', '..', '..');

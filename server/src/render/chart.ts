@@ -22,14 +22,14 @@ export interface CostSeries {
 }
 
 /** A round axis maximum ≥ value: 1, 2, 2.5 or 5 × 10^k. */
-export function niceMax(value: number): number {
+function niceMax(value: number): number {
   if (value <= 0) return 1_000_000;
   const magnitude = 10 ** Math.floor(Math.log10(value));
   for (const step of [1, 2, 2.5, 5, 10]) if (step * magnitude >= value) return step * magnitude;
   return 10 * magnitude;
 }
 
-export const CHART = { width: 720, height: 340, left: 52, right: 12, top: 44, bottom: 36 } as const;
+const CHART = { width: 720, height: 340, left: 52, right: 12, top: 44, bottom: 36 } as const;
 
 export function costChart(series: CostSeries, labels: Labels, idPrefix: string): Element {
   const { width, height, left, right, top, bottom } = CHART;

@@ -14,7 +14,7 @@ import { dataTable } from './table';
 const finite = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined);
 
 /** The costs per plan year: the front matter's (the first entry of a year counts), or else the Financiën table's. */
-export function costSeries(plan: Plan, data: PlanData | undefined): CostSeries | undefined {
+function costSeries(plan: Plan, data: PlanData | undefined): CostSeries | undefined {
   const byYear = new Map<number, CostEntryView>();
   for (const entry of data?.costs ?? []) if (entry.jaar !== undefined && !byYear.has(entry.jaar)) byYear.set(entry.jaar, entry);
   if (byYear.size > 0) {
@@ -47,7 +47,7 @@ export function costSeries(plan: Plan, data: PlanData | undefined): CostSeries |
 }
 
 /** The same figures as the chart, as an accessible table with a total row. */
-export function costTable(series: CostSeries, labels: Labels): Element {
+function costTable(series: CostSeries, labels: Labels): Element {
   const money = (value: number | undefined) => (value === undefined ? h('span', { className: ['iplan-missing'] }, labels.amountMissing) : labels.euros(value));
   const sum = (pick: (y: CostYear) => number | undefined) => series.years.reduce((n, y) => n + (pick(y) ?? 0), 0);
   const both = (y: CostYear) => (y.renewal ?? 0) + (y.maintenance ?? 0);

@@ -9,7 +9,7 @@ import { unified } from 'unified';
 
 export type Child = ElementContent | string | number | null | undefined | false | readonly Child[];
 
-export function text(value: string): Text {
+function text(value: string): Text {
   return { type: 'text', value };
 }
 

@@ -6,15 +6,10 @@
  *   webview, styled with `RENDER_CSS`.
  * - `renderReport`: the CLI's self-contained HTML report of many plans.
  */
-export { findingsArticle, planArticle, renderPlan } from './article';
+export { renderPlan } from './article';
 export { planTitle, type RenderOptions } from './context';
-export { costSeries } from './costs';
-export type { CostSeries, CostYear } from './chart';
-export { badge, icon } from './findings';
-export { h, root, toHtml, type Child } from './hast';
-export { labelsFor, type Labels } from './i18n';
-export { REPORT_CSP, renderReport, STYLE_HASH, type ReportEntry, type ReportOptions } from './report';
-export { buildScorecard, type CriterionScore, type Outcome, type Scorecard, type SectionScore } from './scorecardData';
+export { renderReport, type ReportEntry } from './report';
+export { buildScorecard } from './scorecardData';
 export { default as RENDER_CSS } from './styles.css' with { type: 'text' };
 export { compareArticle, renderCompare, renderComparePage, type CompareRenderOptions } from './compare';
 export { sectionTitle } from './compareDiff';

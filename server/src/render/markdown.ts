@@ -13,7 +13,7 @@
  * extended only by our `data-line` attributes and our two marker classes — checks the result.
  */
 import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast';
-import type { Html, Nodes, Parent, Root as MdastRoot, RootContent } from 'mdast';
+import type { Html, Parent, Root as MdastRoot, RootContent } from 'mdast';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -25,13 +25,13 @@ import type { Labels } from './i18n';
 /** Elements that get `data-line`: the blocks a finding can sit beside and scroll sync can aim at. */
 const LINE_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'tr', 'blockquote', 'pre', 'hr', 'section']);
 
-export const RAW_HTML_CLASS = 'iplan-raw-html';
-export const IMAGE_CLASS = 'iplan-image';
+const RAW_HTML_CLASS = 'iplan-raw-html';
+const IMAGE_CLASS = 'iplan-image';
 
 const REMOVED_TAGS = new Set(['img', 'picture', 'source']);
 
 /** GitHub's schema, narrowed and extended as described above. */
-export function sanitizeSchema(clobberPrefix: string): SanitizeSchema {
+function sanitizeSchema(clobberPrefix: string): SanitizeSchema {
   const attributes = defaultSchema.attributes ?? {};
   return {
     ...defaultSchema,
@@ -109,7 +109,7 @@ function markLines(firstLine: number) {
   };
 }
 
-export interface BodyOptions {
+interface BodyOptions {
   labels: Labels;
   /** Prefix of every id the plan's content produces (footnotes); unique per plan in a report. */
   clobberPrefix: string;
@@ -154,4 +154,3 @@ export function eachElement(tree: HastRoot | Element, visit: (element: Element, 
   }
 }
 
-export type { Nodes };

@@ -3,7 +3,7 @@
  * Plain text in, no dependencies, so the editor's client builds its page with it too. Only the
  * title and the generator line can hold outside text here; both are escaped.
  */
-export interface Page {
+interface Page {
   lang: string;
   /** The Content-Security-Policy, before anything that could load. */
   csp: string;
@@ -23,7 +23,7 @@ export interface Page {
 }
 
 export const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-export const escapeAttribute = (value: string) => escapeText(value).replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+const escapeAttribute = (value: string) => escapeText(value).replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
 
 const LANG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 

@@ -30,7 +30,7 @@ export interface ReportEntry {
   framework?: Framework;
 }
 
-export interface ReportOptions {
+interface ReportOptions {
   locale: Locale;
   toolVersion: string;
   docsUri?: (ruleId: string) => string | undefined;
@@ -39,8 +39,8 @@ export interface ReportOptions {
 }
 
 /** The report's Content-Security-Policy allows this one style sheet, by its hash. */
-export const STYLE_HASH = `sha256-${createHash('sha256').update(RENDER_CSS, 'utf8').digest('base64')}`;
-export const REPORT_CSP = `default-src 'none'; img-src data:; style-src '${STYLE_HASH}'; base-uri 'none'; form-action 'none'`;
+const STYLE_HASH = `sha256-${createHash('sha256').update(RENDER_CSS, 'utf8').digest('base64')}`;
+const REPORT_CSP = `default-src 'none'; img-src data:; style-src '${STYLE_HASH}'; base-uri 'none'; form-action 'none'`;
 
 const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 

@@ -17,7 +17,7 @@ export interface Column<Row> {
   cellClass?: (row: Row) => string | undefined;
 }
 
-export interface TableOptions<Row> {
+interface TableOptions<Row> {
   className: string[];
   /** Read to screen readers only. */
   caption?: string;

@@ -20,7 +20,7 @@ const FINGERPRINT_KEY = 'iplanFindingHash/v1';
 const MAX_DESCRIPTION = 1024;
 
 /** A path relative to cwd as a URI reference: forward slashes, each segment percent-encoded. */
-export function artifactLocation(filePath: string, cwd: string): { uri: string; uriBaseId?: string } {
+function artifactLocation(filePath: string, cwd: string): { uri: string; uriBaseId?: string } {
   const relative = path.relative(cwd, filePath);
   if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
     // Outside the source root (or on another drive): an absolute file URI, no base.

@@ -18,7 +18,7 @@ export interface Question<T> {
   read(answer: string): { value: T } | { problem: Localized };
 }
 
-export interface Asker {
+interface Asker {
   ask<T>(question: Question<T>): Promise<T>;
   close(): void;
 }

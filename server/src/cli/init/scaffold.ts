@@ -16,7 +16,7 @@ export interface Answers {
   ci: CiChoice;
 }
 
-export interface ScaffoldContext {
+interface ScaffoldContext {
   framework: Framework;
   /** The iplan version the CI files pin. */
   version: string;
@@ -25,14 +25,14 @@ export interface ScaffoldContext {
 }
 
 /** A file to create; an existing one is left alone unless forced. */
-export interface NewFile {
+interface NewFile {
   kind: 'file';
   path: string;
   content: string;
 }
 
 /** Lines a file must hold; missing ones are appended, the file is created when absent. */
-export interface Lines {
+interface Lines {
   kind: 'lines';
   path: string;
   lines: string[];
@@ -41,7 +41,7 @@ export interface Lines {
 export type Planned = NewFile | Lines;
 
 /** Where the project lives: the Action, the component and the extension are published from there. */
-export const HOME = {
+const HOME = {
   githubAction: 'iplan-rijk/iplan',
   gitlabComponent: 'gitlab.com/iplan-rijk/iplan/iplan',
   extension: 'iplan.iplan',
@@ -52,7 +52,7 @@ const TITLE = {
   en: (ministry: string, period: string) => `Multi-year departmental IV plan ${ministry} ${period}`,
 };
 
-export function planFileName(answers: Answers): string {
+function planFileName(answers: Answers): string {
   return `${answers.ministry ? answers.ministry.toLowerCase() : 'iplan'}-${answers.from}-${answers.to}.iplan.md`;
 }
 

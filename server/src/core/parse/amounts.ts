@@ -70,7 +70,7 @@ interface ReadNumber {
   decimals: number;
 }
 
-export type NumberStyle = 'nl' | 'en';
+type NumberStyle = 'nl' | 'en';
 
 /**
  * A bare number in Dutch or (where unambiguous) English notation. `500,000` and `1.500` mean
@@ -155,7 +155,7 @@ export function tableStyle(cellTexts: readonly string[], headerTexts: readonly s
   return headerTexts.some((text) => /[×x*] ?(?:€|eur(?:o)?)? ?1,000\b/i.test(text.replace(SPACES, ' '))) ? 'en' : 'nl';
 }
 
-export interface Notation {
+interface Notation {
   style: 'nl' | 'en';
   grouped: boolean;
   decimals: number;

@@ -9,7 +9,7 @@ import { readYaml, type Span } from './yaml';
 const OPENER = /^---[ \t]*(?:\r\n|\r|\n|$)/;
 const CLOSER = /^(?:---|\.\.\.)[ \t]*$/;
 
-export interface FrontMatterSplit {
+interface FrontMatterSplit {
   frontMatter?: FrontMatter;
   /** Offset where the Markdown body starts. */
   bodyOffset: number;

@@ -51,7 +51,7 @@ function processorFor(text: string) {
   return text.length > LARGE_PART ? largeGfmProcessor : gfmProcessor;
 }
 
-export interface BodyPart {
+interface BodyPart {
   /** Offset of the part in the text the body came from. */
   offset: number;
   parsed: ParsedPart;

@@ -65,7 +65,7 @@ function lenientFinding(reading: LenientReading, range: Range, severity: Severit
 }
 
 /** A message that says what is wrong and what is expected, for one ajv error. */
-export function describe(error: ErrorObject, data: unknown): Localized {
+function describe(error: ErrorObject, data: unknown): Localized {
   const where = keyName(error.instancePath);
   const value = valueAtPointer(data, error.instancePath);
   const p = error.params as Record<string, unknown>;

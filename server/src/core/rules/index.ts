@@ -54,8 +54,6 @@ export const rules: readonly Rule[] = [
   unusedDisable,
 ];
 
-export const ruleById = new Map(rules.map((rule) => [rule.id, rule]));
-
 /**
  * Every rule id a finding can carry, with its metadata: the rules that check a plan, then the
  * findings about the file itself (too large, not text) and the editor's time limit. The

@@ -9,7 +9,7 @@ import { localized, type Fix, type Localized } from '../types';
 import { euros } from '../money';
 import { indentOf, insertLinesAfter, isBlockMap } from './util';
 
-export interface LargeActivityKey {
+interface LargeActivityKey {
   key: string;
   /** Written after `# TODO` by the fix: what to fill in. */
   hint: string;

@@ -33,7 +33,7 @@ function trailingLineBreaks(text: string): number {
   return count;
 }
 
-export function sectionSkeleton(context: RuleContext, id: string): TextEdit {
+function sectionSkeleton(context: RuleContext, id: string): TextEdit {
   const { plan, framework } = context;
   const language = planLanguage(plan, framework);
   const definition = framework.sectionById.get(id)!;

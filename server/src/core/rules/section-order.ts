@@ -5,7 +5,7 @@ import { localized } from '../types';
  * Indexes of the longest run that follows the framework's order, preferring sections that come
  * earlier in the file, so the fewest sections are reported and a swapped pair reports only one.
  */
-export function inOrder(orders: number[]): Set<number> {
+function inOrder(orders: number[]): Set<number> {
   const n = orders.length;
   const longestFrom = new Array<number>(n).fill(1);
   for (let i = n - 1; i >= 0; i--) {
