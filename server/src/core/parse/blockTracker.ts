@@ -82,7 +82,7 @@ export class BlockTracker {
   }
 }
 
-export type LineClass = 'top' | 'literal' | 'unsure';
+type LineClass = 'top' | 'literal' | 'unsure';
 
 /** For an HTML block opened by this line: the line (or the blank line) that ends it. */
 function htmlBlockEnd(line: string): RegExp | undefined {

@@ -164,7 +164,7 @@ export function isTableHead(source: string, header: LineSpan, delimiter: LineSpa
 }
 
 /** A line's content, without its line ending. */
-export interface LineSpan {
+interface LineSpan {
   start: number;
   end: number;
 }
