@@ -22,6 +22,12 @@ describe('layers', () => {
     expect(unresolved).toEqual([]);
   });
 
+  it('are those docs/architecture.md describes: it names every room that has files', () => {
+    const document = readFileSync(path.join(ROOT, 'docs', 'architecture.md'), 'utf8');
+    const rooms = new Set(modules.map((m) => roomOf(m.file)!.folder));
+    for (const folder of rooms) expect(document, folder).toContain(`\`${folder}\``);
+  });
+
   it('has no import cycle', () => {
     expect(importCycles(modules)).toEqual([]);
   });

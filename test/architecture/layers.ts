@@ -18,7 +18,7 @@ export const ROOMS: readonly { room: string; folder: string; level: number }[] =
   { room: 'client', folder: 'client/src/', level: 4 },
 ];
 
-export function roomOf(file: string): { room: string; level: number } | undefined {
+export function roomOf(file: string): (typeof ROOMS)[number] | undefined {
   return ROOMS.find((r) => file.startsWith(r.folder));
 }
 
