@@ -16,7 +16,7 @@ export function baseCommit(eventName: string | undefined, event: Record<string, 
 }
 
 /** Reads `git diff --unified=0` output: the new side's line numbers of every hunk, per file. */
-export function parseUnifiedDiff(diff: string): ChangedLines {
+function parseUnifiedDiff(diff: string): ChangedLines {
   const changed: ChangedLines = new Map();
   let current: Set<number> | undefined;
   for (const line of diff.split('\n')) {

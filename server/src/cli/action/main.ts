@@ -28,7 +28,7 @@ interface Inputs {
 }
 
 /** GitHub's name for an input's variable: INPUT_ and the name in capitals, spaces as underscores. */
-export const inputVariable = (name: string) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+const inputVariable = (name: string) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 
 function readInputs(env: NodeJS.ProcessEnv): Inputs {
   const get = (name: string) => (env[inputVariable(name)] ?? '').trim();
@@ -72,7 +72,7 @@ function onChangedLines(results: LintResult[], changed: { root: string; lines: C
   });
 }
 
-export function runAction(env: NodeJS.ProcessEnv, log: (text: string) => void): number {
+function runAction(env: NodeJS.ProcessEnv, log: (text: string) => void): number {
   const cwd = env.GITHUB_WORKSPACE || process.cwd();
   let inputs: Inputs;
   try {

@@ -7,7 +7,7 @@ const MAX_ROWS = 500;
 
 const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
-export interface SummaryInput {
+interface SummaryInput {
   results: LintResult[];
   cwd: string;
   /** Where a rule's documentation is, by id. */
