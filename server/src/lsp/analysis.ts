@@ -12,6 +12,7 @@ import {
   lintText,
   localized,
   matchesPlanGlobs,
+  planGlobsFor,
   mayHaveMarker,
   type Finding,
   type Framework,
@@ -159,7 +160,7 @@ export class Analyzer {
     const relativePath = filePath && config ? this.relativePosix(config.baseDir, filePath) : this.relativeToFolder(filePath);
 
     if (!config) {
-      const globs = settings.planGlobs ?? defaultFramework().definition.planGlobs ?? ['**/*.iplan.md'];
+      const globs = planGlobsFor(defaultFramework(), settings.planGlobs);
       const isPlan = mayHaveMarker(text) || (relativePath !== undefined && matchesPlanGlobs(relativePath, globs));
       const finding: Finding = {
         ruleId: CONFIG_PROBLEM_CODE,
