@@ -7,7 +7,7 @@ import { writeFileAtomic } from '../node/atomicWrite';
 import { UsageError } from './errors';
 import type { Io } from './io';
 
-export interface Output<Format extends string> {
+interface Output<Format extends string> {
   format: Format;
   file?: string;
 }

@@ -18,7 +18,7 @@ export class PlanSourceError extends Error {
   }
 }
 
-export type PlanSpec = { kind: 'file'; file: string } | { kind: 'git'; ref: string; path: string };
+type PlanSpec = { kind: 'file'; file: string } | { kind: 'git'; ref: string; path: string };
 
 export interface PlanSource {
   /** As the user wrote it: the name reports use for this version. */
@@ -29,7 +29,7 @@ export interface PlanSource {
 }
 
 /** A file that exists is a file; otherwise `ref:path` is a git object (git forbids `:` in ref names). */
-export function parsePlanSpec(spec: string, cwd: string): PlanSpec {
+function parsePlanSpec(spec: string, cwd: string): PlanSpec {
   const file = path.resolve(cwd, spec);
   let exists = false;
   try {

@@ -10,23 +10,23 @@ import { chartFrame, niceMax } from './chart';
 import { h } from './hast';
 import type { Labels } from './i18n';
 
-export type SegmentKind = 'renewal' | 'maintenance' | 'count';
+type SegmentKind = 'renewal' | 'maintenance' | 'count';
 
-export interface BarSegment {
+interface BarSegment {
   kind: SegmentKind;
   value: number;
   /** The segment in words (`BZK — Vernieuwing: € 12.500.000`), shown on hover and read by screen readers. */
   title: string;
 }
 
-export interface BarRow {
+interface BarRow {
   label: string;
   segments: BarSegment[];
   /** Written at the end of the bar (`€ 60,5 mln`, `+€ 1,5 mln`). */
   valueLabel: string;
 }
 
-export interface BarChartOptions {
+interface BarChartOptions {
   /** Ids of the title and description are built from it: unique per page. */
   id: string;
   title: string;

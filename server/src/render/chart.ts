@@ -22,7 +22,7 @@ export interface CostSeries {
 }
 
 /** A round axis maximum ≥ value: 1, 2, 2.5 or 5 × 10^k. */
-function niceMax(value: number): number {
+export function niceMax(value: number): number {
   if (value <= 0) return 1_000_000;
   const magnitude = 10 ** Math.floor(Math.log10(value));
   for (const step of [1, 2, 2.5, 5, 10]) if (step * magnitude >= value) return step * magnitude;

@@ -19,7 +19,7 @@ import { reviewLabelsFor, type ReviewLabels } from './reviewLabels';
 import { dataTable } from './table';
 import { fieldChangeTexts, signedEuros, signedMillions, valueNamesOf, type ValueName } from './values';
 
-export interface CompareRenderOptions {
+interface CompareRenderOptions {
   locale: Locale;
   /** For the names of enumerated values (status, AcICT, impact level). */
   framework?: Framework;
@@ -223,7 +223,7 @@ function toc(view: View): Element {
   ]);
 }
 
-export function compareArticle(comparison: Comparison, options: CompareRenderOptions): Root {
+function compareArticle(comparison: Comparison, options: CompareRenderOptions): Root {
   const labels = reviewLabelsFor(options.locale);
   const view: View = { labels, prefix: checkedPrefix(options.idPrefix), valueName: valueNamesOf(options.framework, labels), docsUri: options.docsUri };
   const money = (n: number | null) => ({ id: null, name: null, detail: n === null ? labels.none : labels.euros(n) });
@@ -244,7 +244,7 @@ export function compareArticle(comparison: Comparison, options: CompareRenderOpt
 }
 
 /** The comparison as sanitized HTML: one <article>, for the editor's webview. */
-export function renderCompare(comparison: Comparison, options: CompareRenderOptions): string {
+function renderCompare(comparison: Comparison, options: CompareRenderOptions): string {
   return toHtml(compareArticle(comparison, options));
 }
 

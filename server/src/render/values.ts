@@ -19,7 +19,7 @@ function joined(value: unknown): string | undefined {
 }
 
 /** The value of a field of an activity or objective (`list` is the front-matter key of its list). */
-export function fieldValueText(list: 'activiteiten' | 'doelstellingen', field: string, value: unknown, labels: Labels, valueName: ValueName): string {
+function fieldValueText(list: 'activiteiten' | 'doelstellingen', field: string, value: unknown, labels: Labels, valueName: ValueName): string {
   if (value === null || value === undefined || value === '') return labels.none;
   if (field === 'totale_kosten' && typeof value === 'number') return labels.euros(value);
   const impact = field === 'landschapsimpact' ? record(value) : undefined;

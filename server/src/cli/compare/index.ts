@@ -3,10 +3,10 @@
  * or `<git-ref>:<path>`. Both are checked with the configuration that applies to the new side, so
  * that the findings differ only where the plans do.
  */
-import { check, parse, type Locale } from '../../core';
+import { check, parse, parseLocale, type Locale } from '../../core';
 import { comparePlans, type PlanVersion } from '../../core/review/compare';
 import type { ResolvedConfig } from '../../node/config';
-import { localeFromEnvironment, parseLocale } from '../../node/locale';
+import { localeFromEnvironment } from '../../node/locale';
 import { PlanSourceError, readPlanSource, type PlanSource } from '../../node/planSource';
 import { publicRuleDocsUri } from '../../node/ruleDocs';
 import { TOOL_VERSION } from '../../node/version';

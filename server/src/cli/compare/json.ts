@@ -8,7 +8,7 @@ import { jsonForLogs } from '../formatters/printable';
 
 const finding = (f: Finding, locale: Locale) => ({ ruleId: f.ruleId, message: f.message[locale] });
 
-export function comparisonJson(comparison: Comparison, locale: Locale) {
+function comparisonJson(comparison: Comparison, locale: Locale) {
   return {
     old: comparison.old,
     new: comparison.new,

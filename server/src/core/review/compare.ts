@@ -17,19 +17,19 @@ export interface PlanVersion {
   findings: readonly Finding[];
 }
 
-export interface VersionSummary {
+interface VersionSummary {
   file: string;
   versie: string | null;
   status: string | null;
 }
 
-export interface PeriodValue {
+interface PeriodValue {
   van: number | null;
   tot: number | null;
 }
 
-export type CostComponentKey = 'vernieuwing' | 'beheer_en_onderhoud';
-export const COST_COMPONENTS: readonly CostComponentKey[] = ['vernieuwing', 'beheer_en_onderhoud'];
+type CostComponentKey = 'vernieuwing' | 'beheer_en_onderhoud';
+const COST_COMPONENTS: readonly CostComponentKey[] = ['vernieuwing', 'beheer_en_onderhoud'];
 
 export interface CostChange {
   jaar: number;
@@ -78,8 +78,8 @@ export interface Comparison {
   findings: { fixed: Finding[]; new: Finding[] };
 }
 
-export const ACTIVITY_FIELDS = ['naam', 'totale_kosten', 'status', 'dashboard_nummer', 'acict', 'landschapsimpact'] as const;
-export const OBJECTIVE_FIELDS = ['titel', 'thema', 'toelichting', 'landschapsimpact'] as const;
+const ACTIVITY_FIELDS = ['naam', 'totale_kosten', 'status', 'dashboard_nummer', 'acict', 'landschapsimpact'] as const;
+const OBJECTIVE_FIELDS = ['titel', 'thema', 'toelichting', 'landschapsimpact'] as const;
 
 const scalar = <T extends 'string' | 'number'>(value: unknown, type: T): (T extends 'string' ? string : number) | null =>
   (typeof value === type && (type === 'string' || Number.isFinite(value)) ? value : null) as never;
@@ -111,7 +111,7 @@ function period(data: PlanData | undefined): PeriodValue {
 }
 
 /** The amounts per year and component; the first entry of a year counts, as everywhere else. */
-export function costsByYear(data: PlanData | undefined): Map<number, Record<CostComponentKey, number | null>> {
+function costsByYear(data: PlanData | undefined): Map<number, Record<CostComponentKey, number | null>> {
   const years = new Map<number, Record<CostComponentKey, number | null>>();
   for (const entry of data?.costs ?? []) {
     if (entry.jaar === undefined || years.has(entry.jaar)) continue;

@@ -12,7 +12,7 @@ import { pointerSegments } from '../pointer';
 import type { Finding } from '../types';
 import { textPieces } from './sections';
 
-export interface FindingChanges {
+interface FindingChanges {
   fixed: Finding[];
   new: Finding[];
 }
@@ -34,7 +34,7 @@ function stablePointer(pointer: string, data: PlanData | undefined): string {
 }
 
 /** Where a finding is, in words that survive an edit elsewhere in the plan. */
-export function findingPlaces(plan: Plan, findings: readonly Finding[]): Map<Finding, string> {
+function findingPlaces(plan: Plan, findings: readonly Finding[]): Map<Finding, string> {
   const fm = plan.frontMatter;
   const data = planData(plan);
   const pieces = textPieces(plan);

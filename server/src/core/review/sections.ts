@@ -11,7 +11,7 @@ import type { Plan } from '../plan';
 
 export const PREAMBLE_ID = 'preamble';
 
-export interface TextPiece {
+interface TextPiece {
   /** What matches it to its counterpart in the other version. */
   key: string;
   /** The framework section id; `extra:<slug>` for a section the framework does not know; `preamble`. */
@@ -26,7 +26,7 @@ export interface TextPiece {
   text: string;
 }
 
-export interface DiffLine {
+interface DiffLine {
   kind: 'added' | 'removed' | 'context';
   text: string;
 }
