@@ -50,6 +50,6 @@ function writeInto(file: string, target: Stats, content: string | Uint8Array): v
 }
 
 /** A path under /dev or /proc: the system's, never replaced. */
-export function isSystemName(file: string): boolean {
+function isSystemName(file: string): boolean {
   return process.platform !== 'win32' && /^\/(?:dev|proc)\//.test(path.resolve(file));
 }

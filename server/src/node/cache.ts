@@ -16,8 +16,6 @@ import { readPlanFile } from './planFile';
 import { FileReadError, READ_LIMITS, readRegularFile } from './readFile';
 import { userSecret } from './userSecret';
 
-export type { CachedOutcome } from './cacheFile';
-
 /** Why the cache on disk was not used: `ignored` (it was not ours, or malformed) or `not-used` (no secret to sign with). */
 export interface CacheNote {
   kind: 'ignored' | 'not-used';

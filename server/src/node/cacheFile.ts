@@ -27,7 +27,7 @@ export function encodeCache(secret: Buffer, version: string, entries: ReadonlyMa
   return `iplan-cache 1 ${sign(secret, payload).toString('hex')}\n${payload}`;
 }
 
-export type DecodedCache =
+type DecodedCache =
   | { kind: 'entries'; entries: Map<string, CacheEntry> }
   /** Ours, of another version of iplan: dropped without a word. */
   | { kind: 'other-version' }

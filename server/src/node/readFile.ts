@@ -12,7 +12,7 @@ import { decodeText, FileReadError, missingFile, notTextFile, tooLargeFile } fro
 
 export { decodeText, FileReadError, READ_LIMITS, type FileProblem } from './fileSystem';
 
-export interface ReadOptions {
+interface ReadOptions {
   /** At most this many bytes; a larger file is a `too-large` error. */
   maxBytes: number;
   /** Refuse a symbolic link instead of reading its target (plans found by a folder walk). */
