@@ -8,7 +8,7 @@ import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient
 import { IMPORT_DOCX_REQUEST, type ImportDocxParams, type ImportDocxResult } from '../../server/src/lsp/protocol';
 
 /** `plan.docx` → `plan.iplan.md` in the same folder. */
-export function importTarget(source: Uri): Uri {
+function importTarget(source: Uri): Uri {
   return source.with({ path: source.path.replace(/\.docx$/i, '') + '.iplan.md' });
 }
 

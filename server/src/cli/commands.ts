@@ -13,7 +13,7 @@ import { portfolio } from './portfolio';
 import type { Io } from './io';
 import type { Subcommand } from './subcommand';
 
-export const subcommands: readonly Subcommand[] = [init, compare, importCommand, portfolio];
+const subcommands: readonly Subcommand[] = [init, compare, importCommand, portfolio];
 
 export function findSubcommand(word: string | undefined): Subcommand | undefined {
   return subcommands.find((command) => command.name === word);

@@ -5,17 +5,17 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { localized, type Locale } from '../core';
+import { localized, parseLocale, type Locale } from '../core';
 import { writeFileAtomic } from '../node/atomicWrite';
 import { ConfigResolver } from '../node/config';
 import { loadImporter } from '../node/importer';
-import { localeFromEnvironment, parseLocale } from '../node/locale';
+import { localeFromEnvironment } from '../node/locale';
 import { parseCommandLine } from './args';
 import { errorLine, UsageError } from './errors';
 import type { Io } from './io';
 import type { Subcommand } from './subcommand';
 
-export const IMPORT_HELP = `Usage: iplan import <file.docx> [-o <out.iplan.md>] [--locale nl|en]
+const IMPORT_HELP = `Usage: iplan import <file.docx> [-o <out.iplan.md>] [--locale nl|en]
 
 Turns a Word plan (.docx) into an I-plan: Markdown with YAML front matter. The chapters are
 matched to the framework's sections; the properties, cost, portfolio and landscape-impact tables
@@ -85,7 +85,7 @@ export const importCommand: Subcommand = {
       return await runImport(argv, io);
     } catch (error) {
       // Errors in the language --locale asks for, which the generic handler cannot know.
-      io.stderr(errorLine(error, (localeArgument(argv) ?? localeFromEnvironment(io.env)) === 'nl'));
+      io.stderr(errorLine(error, localeArgument(argv) ?? localeFromEnvironment(io.env)));
       return 2;
     }
   },

@@ -21,7 +21,7 @@ export interface HeadingForms {
   alternativeSeparators: readonly string[];
 }
 
-export const NO_HEADING_FORMS: HeadingForms = { chapterWords: [], sameWord: new Map(), alternativeSeparators: [] };
+const NO_HEADING_FORMS: HeadingForms = { chapterWords: [], sameWord: new Map(), alternativeSeparators: [] };
 
 export function headingForms(definition: HeadingFormsDefinition | undefined): HeadingForms {
   if (!definition) return NO_HEADING_FORMS;

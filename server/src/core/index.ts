@@ -52,16 +52,16 @@ export * from './types';
 export type * from './plan';
 export { applyEdits, fixEdits, nonOverlappingEdits } from './edits';
 export { LineIndex } from './lines';
-export { checkTimeout, checkTimeoutFinding, fileNotText, fileTooLarge, notTextFinding, tooLargeFinding } from './rules/file-limits';
+export { checkTimeout, checkTimeoutFinding, notTextFinding, tooLargeFinding } from './rules/file-limits';
 export { DEFAULT_PLAN_GLOBS, mayHaveMarker, matchesPlanGlobs, planGlobsFor } from './planFiles';
 export { normalizeTitle, sectionIdOf } from './framework';
 export { planLanguage } from './facts';
 export { chooseLocale, parseLocale } from './locale';
-export { pointerSegment, pointerSegments, valueAtPointer } from './pointer';
+export { pointerSegments, valueAtPointer } from './pointer';
 export { parseAmount, tableStyle, unitMultiplier } from './parse/amounts';
 export { headerName } from './parse/costTable';
 export { euros, formatAxisMillions, formatEuros, formatMillions, formatNumber, fromCents, toCents } from './money';
-export { placeholders, planTemplate, type TemplateOptions } from './template';
+export { placeholders, planTemplate } from './template';
 export {
   schemaAt,
   schemaDescription,

@@ -38,7 +38,7 @@ export interface RuleExample {
   fixed?: readonly string[];
 }
 
-type ReportedFinding = Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity };
+export type ReportedFinding = Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity };
 
 export interface RuleContext {
   plan: Plan;

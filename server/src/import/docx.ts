@@ -11,7 +11,7 @@ export interface DroppedImage {
   altText?: string;
 }
 
-export interface DocxHtml {
+interface DocxHtml {
   html: string;
   images: DroppedImage[];
   /** mammoth's warnings that matter to the author (not the unmapped-style notes). */

@@ -22,7 +22,7 @@ export interface Impact {
   maatregelen?: string;
 }
 
-export interface Objective {
+interface Objective {
   id: string;
   titel: string;
   thema?: string;
@@ -125,7 +125,7 @@ function schemaNode(framework: Framework, ...path: string[]): SchemaNode | undef
 }
 
 /** The values the framework's schema allows at a path. */
-export function enumValues(framework: Framework, ...path: string[]): (string | number | boolean)[] {
+function enumValues(framework: Framework, ...path: string[]): (string | number | boolean)[] {
   const node = schemaNode(framework, ...path);
   return node ? schemaEnum(node) : [];
 }

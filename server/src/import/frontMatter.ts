@@ -14,7 +14,7 @@ export interface CostYear {
   beheer_en_onderhoud?: number;
 }
 
-export interface FrontMatterOutcome {
+interface FrontMatterOutcome {
   yaml: string;
   filled: Localized[];
   left: Localized[];

@@ -15,12 +15,12 @@ import { htmlToPlanTree, planTreeToMarkdown } from './markdown';
 
 export { ImportError } from './errors';
 
-export interface ImportOptions {
+interface ImportOptions {
   /** Language of the placeholders, comments and report; the document's own text is kept as is. */
   locale: Locale;
 }
 
-export interface ImportReport {
+interface ImportReport {
   title?: string;
   /** Values the front matter got from the document, and where from. */
   filled: Localized[];

@@ -15,7 +15,7 @@ import type { Framework, Locale } from '../core';
 import { sectionIdOf } from '../core';
 import { DROPPED_IMAGE_SOURCE, type DroppedImage } from './docx';
 
-export interface PlanTree {
+interface PlanTree {
   tree: Root;
   /** The document's title: the Title style, else the first heading (unless that is a chapter). */
   title?: string;
@@ -103,7 +103,7 @@ function promoteHeaderRow(table: Element): void {
   for (const cell of first.children) if (cell.type === 'element' && cell.tagName === 'td') cell.tagName = 'th';
 }
 
-export function droppedImageNote(image: DroppedImage | undefined, locale: Locale): string {
+function droppedImageNote(image: DroppedImage | undefined, locale: Locale): string {
   const kind = image?.contentType.replace(/^image\//, '') ?? '?';
   const alt = image?.altText ? `: ${image.altText.replace(/--+>?/g, '–')}` : '';
   return locale === 'nl' ? `afbeelding (${kind}) niet overgenomen${alt}` : `image (${kind}) not imported${alt}`;

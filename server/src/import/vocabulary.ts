@@ -50,7 +50,7 @@ export const COLUMN_LABELS = {
 export type ColumnKind = keyof typeof COLUMN_LABELS;
 
 /** Header text without units or notes in brackets, as a matching key (the cost table's reading). */
-export const labelKey = (text: string): string => headerName(text);
+const labelKey = (text: string): string => headerName(text);
 
 export function isLabel(text: string, labels: readonly string[]): boolean {
   const key = labelKey(text);

@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 
-export type Importer = typeof import('../import');
+type Importer = typeof import('../import');
 
 let importer: Importer | undefined;
 

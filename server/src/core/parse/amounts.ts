@@ -70,7 +70,7 @@ interface ReadNumber {
   decimals: number;
 }
 
-type NumberStyle = 'nl' | 'en';
+export type NumberStyle = 'nl' | 'en';
 
 /**
  * A bare number in Dutch or (where unambiguous) English notation. `500,000` and `1.500` mean
