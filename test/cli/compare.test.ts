@@ -147,6 +147,18 @@ describe('iplan compare: the other formats', () => {
     expect(lines.at(-2)).toBe('✖ 2 nieuw, 0 opgelost');
   });
 
+  it('colours stylish only when told to, as the check does: --color, FORCE_COLOR, never with --no-color or NO_COLOR', () => {
+    const sides = ['main:plannen/bzk.iplan.md', 'plannen/bzk.iplan.md'];
+    const ESC = '\u001b[';
+    expect(compare(sides).stdout).not.toContain(ESC); // a pipe, and NO_COLOR from the test's environment
+    const forced = compare([...sides, '--color']).stdout;
+    expect(forced).toContain(`${ESC}4mCosts per year and component${ESC}0m`);
+    expect(forced.split('\n').at(-2)).toBe(`${ESC}31m✖ 2 new, 0 fixed${ESC}0m`);
+    expect(iplan(['compare', ...sides], { cwd: repo, env: { ...GIT_ENV, LANG: 'en_US.UTF-8', NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).toContain(ESC);
+    expect(iplan(['compare', ...sides, '--no-color'], { cwd: repo, env: { ...GIT_ENV, LANG: 'en_US.UTF-8', NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
+    expect(compare([...sides, '--color', '--no-color']).status).toBe(2);
+  });
+
   it('writes a merge-request comment in which plan text cannot mention anyone or break a table', () => {
     const run = compare(['main:plannen/bzk.iplan.md', 'plannen/bzk.iplan.md', '--format', 'markdown']);
     expect(run.status).toBe(0);

@@ -13,6 +13,7 @@ import { TOOL_VERSION } from '../../node/version';
 import { renderComparePage, reviewLabelsFor, valueNamesOf } from '../../render';
 import { parseCommandLine } from '../args';
 import { UsageError } from '../errors';
+import { useColor } from '../io';
 import { parseOutputs, writeOutput } from '../outputs';
 import { subcommandResolver, type Subcommand } from '../subcommand';
 import { compareJson } from './json';
@@ -35,6 +36,8 @@ Options:
                                 comment, html the reviewer's page; repeat for several
   -o, --output-file <file>      write the (single) report to a file
       --fail-on-new-findings    exit 1 when the new version has findings the old one has not
+      --color, --no-color       colour the stylish report, or not (default: on a terminal,
+                                unless NO_COLOR is set; FORCE_COLOR forces it)
       --locale <nl|en>          language of the report (default: from LANG, Dutch for nl*)
       --framework <file>        check against another framework definition (JSON)
   -c, --config <file>           use this configuration file (default: the nearest one above <new>)
@@ -48,6 +51,8 @@ interface Options {
   sides: [string, string];
   outputs: ReturnType<typeof parseOutputs<CompareFormat>>;
   failOnNewFindings: boolean;
+  /** --color / --no-color; undefined: decided by the environment (see useColor). */
+  color?: boolean;
   locale?: Locale;
   framework?: string;
   config?: string;
@@ -60,6 +65,8 @@ function parseOptions(argv: string[]): Options | 'help' {
       format: { type: 'string', short: 'f', multiple: true },
       'output-file': { type: 'string', short: 'o' },
       'fail-on-new-findings': { type: 'boolean', default: false },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
       locale: { type: 'string' },
       framework: { type: 'string' },
       config: { type: 'string', short: 'c' },
@@ -71,6 +78,7 @@ function parseOptions(argv: string[]): Options | 'help' {
   if (positionals.length !== 2) {
     throw new UsageError('compare: give two versions, <old> <new> (a file or <git-ref>:<path>)', 'compare: geef twee versies, <oud> <nieuw> (een bestand of <git-ref>:<pad>)');
   }
+  if (values.color && values['no-color']) throw new UsageError('compare: --color and --no-color exclude each other', 'compare: --color en --no-color sluiten elkaar uit');
   let locale: Locale | undefined;
   if (values.locale !== undefined) {
     locale = parseLocale(values.locale);
@@ -80,6 +88,7 @@ function parseOptions(argv: string[]): Options | 'help' {
     sides: [positionals[0], positionals[1]],
     outputs: parseOutputs(values.format, values['output-file'], FORMATS, 'compare: '),
     failOnNewFindings: values['fail-on-new-findings'],
+    color: values.color ? true : values['no-color'] ? false : undefined,
     locale,
     framework: values.framework,
     config: values.config,
@@ -114,7 +123,7 @@ export const compare: Subcommand = {
     const comparison = comparePlans(version(sources[0], config), version(sources[1], config));
     const labels = reviewLabelsFor(locale);
     const valueName = valueNamesOf(config.framework, labels);
-    const report = (format: CompareFormat): string => {
+    const report = (format: CompareFormat, toFile: boolean): string => {
       switch (format) {
         case 'json':
           return compareJson(comparison, locale);
@@ -123,10 +132,11 @@ export const compare: Subcommand = {
         case 'html':
           return renderComparePage(comparison, { locale, framework: config.framework, docsUri: publicRuleDocsUri, toolVersion: TOOL_VERSION });
         default:
-          return compareStylish(comparison, labels, valueName);
+          // A report written to a file is coloured only when asked for, as the check's is.
+          return compareStylish(comparison, labels, valueName, toFile ? options.color === true : useColor(options.color, io));
       }
     };
-    for (const output of options.outputs) writeOutput(output, report(output.format), io);
+    for (const output of options.outputs) writeOutput(output, report(output.format, output.file !== undefined), io);
     return options.failOnNewFindings && comparison.findings.new.length > 0 ? 1 : 0;
   },
 };

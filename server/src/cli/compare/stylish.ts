@@ -1,15 +1,16 @@
 /**
  * `iplan compare` for a terminal: each kind of change under its heading, + for added, − for
  * removed, ~ for changed, and a last line with the findings fixed and new. Plan text is printed
- * escaped (printable.ts); colour only where the terminal wants it, and never alone.
+ * escaped (printable.ts); colour when the caller asks for it, and never alone.
  */
 import type { Finding } from '../../core';
 import type { ActivitySummary, Comparison, FieldChange, ItemChanges, ObjectiveSummary } from '../../core/review/compare';
 import { fieldChangeTexts, sectionTitle, signedEuros, type ReviewLabels, type ValueName } from '../../render';
 import { printable } from '../formatters/printable';
 
-const useColor = () => !process.env.NO_COLOR && (Boolean(process.env.FORCE_COLOR) || Boolean(process.stdout.isTTY));
-const paint = (code: number, text: string) => (useColor() ? `\u001b[${code}m${text}\u001b[0m` : text);
+/** Wraps text in an ANSI colour, or leaves it as it is: the caller decides (see useColor). */
+type Paint = (code: number, text: string) => string;
+const painter = (color: boolean): Paint => (color ? (code, text) => `\u001b[${code}m${text}\u001b[0m` : (_, text) => text);
 const GREEN = 32;
 const RED = 31;
 const YELLOW = 33;
@@ -27,6 +28,7 @@ function items<S>(
   describe: (item: S) => string[],
   labels: ReviewLabels,
   valueName: ValueName,
+  paint: Paint,
 ): string[] {
   const value = (c: FieldChange, which: 0 | 1) => printable(fieldChangeTexts(list, c, labels, valueName)[which]);
   const rows = [
@@ -37,7 +39,7 @@ function items<S>(
   return [...(rows.length > 0 ? table(rows) : []), ...(changed.length > 0 ? table(changed) : [])];
 }
 
-function findingLines(kind: 'new' | 'fixed', findings: readonly Finding[], labels: ReviewLabels): string[][] {
+function findingLines(kind: 'new' | 'fixed', findings: readonly Finding[], labels: ReviewLabels, paint: Paint): string[][] {
   return findings.map((f) => [
     kind === 'new' ? paint(RED, labels.findingsNew.toLowerCase()) : paint(GREEN, labels.findingsFixed.toLowerCase()),
     `${f.range.start.line + 1}:${f.range.start.character + 1}`,
@@ -47,7 +49,8 @@ function findingLines(kind: 'new' | 'fixed', findings: readonly Finding[], label
   ]);
 }
 
-export function compareStylish(comparison: Comparison, labels: ReviewLabels, valueName: ValueName): string {
+export function compareStylish(comparison: Comparison, labels: ReviewLabels, valueName: ValueName, color = false): string {
+  const paint = painter(color);
   const out: string[] = [];
   const side = (s: Comparison['old']) => {
     const details = labels.versionOf(s.versie === null ? null : printable(s.versie), s.status === null ? null : printable(s.status));
@@ -75,11 +78,11 @@ export function compareStylish(comparison: Comparison, labels: ReviewLabels, val
   const name = (text: string | null) => printable(text ?? labels.none);
   block(
     labels.activities,
-    items<ActivitySummary>(comparison.activities, 'activiteiten', (a) => [name(a.id), name(a.naam), money(a.totale_kosten)], labels, valueName),
+    items<ActivitySummary>(comparison.activities, 'activiteiten', (a) => [name(a.id), name(a.naam), money(a.totale_kosten)], labels, valueName, paint),
   );
   block(
     labels.objectives,
-    items<ObjectiveSummary>(comparison.objectives, 'doelstellingen', (o) => [name(o.id), name(o.titel), name(o.thema)], labels, valueName),
+    items<ObjectiveSummary>(comparison.objectives, 'doelstellingen', (o) => [name(o.id), name(o.titel), name(o.thema)], labels, valueName, paint),
   );
   const touched = comparison.sections.filter((s) => s.change !== 'unchanged');
   const unchanged = comparison.sections.length - touched.length;
@@ -90,7 +93,7 @@ export function compareStylish(comparison: Comparison, labels: ReviewLabels, val
     ...(unchanged > 0 && touched.length > 0 ? [`  ${paint(DIM, labels.unchangedSections(unchanged))}`] : []),
   ]);
   const { fixed, new: added } = comparison.findings;
-  const findingRows = [...findingLines('new', added, labels), ...findingLines('fixed', fixed, labels)];
+  const findingRows = [...findingLines('new', added, labels, paint), ...findingLines('fixed', fixed, labels, paint)];
   block(labels.findings, findingRows.length > 0 ? table(findingRows) : []);
   out.push('', paint(added.length > 0 ? RED : GREEN, `${added.length > 0 ? '✖' : '✔'} ${labels.findingsSummary(fixed.length, added.length)}`), '');
   return out.join('\n');
