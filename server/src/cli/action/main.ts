@@ -15,6 +15,7 @@ import type { LintResult } from '../results';
 import { TOOL_VERSION } from '../../node/version';
 import { baseCommit, changedSince, type ChangedLines } from './changedLines';
 import { summary } from './summary';
+import { relativePosix } from '../../node/paths';
 
 type Scope = 'changed' | 'all' | 'off';
 
@@ -62,7 +63,7 @@ function readEvent(env: NodeJS.ProcessEnv): Record<string, any> | undefined {
 /** The findings to annotate: all of them, or those on a changed line of their file. */
 function onChangedLines(results: LintResult[], changed: { root: string; lines: ChangedLines }): LintResult[] {
   return results.map((result) => {
-    const lines = changed.lines.get(path.relative(changed.root, result.filePath).split(path.sep).join('/'));
+    const lines = changed.lines.get(relativePosix(changed.root, result.filePath));
     const messages = result.messages.filter((m) => {
       if (!lines) return false;
       for (let line = m.line; line <= Math.max(m.line, m.endLine); line++) if (lines.has(line)) return true;

@@ -1,6 +1,6 @@
 /** The job summary the Action writes: counts per plan and every finding, in GitHub's Markdown. */
-import * as path from 'node:path';
 import type { LintResult } from '../results';
+import { relativePosix } from '../../node/paths';
 
 /** GitHub shows at most this much of a step's summary; the list of findings stops well before. */
 const MAX_ROWS = 500;
@@ -21,7 +21,7 @@ interface SummaryInput {
 export function summary({ results, cwd, docs, annotated, scope, sarifFile }: SummaryInput): string {
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  const relative = (file: string) => path.relative(cwd, file).split(path.sep).join('/');
+  const relative = (file: string) => relativePosix(cwd, file);
   const plans = `${results.length} ${results.length === 1 ? 'plan' : 'plans'}`;
   const lines = [`## iplan: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} in ${plans}`, ''];
   if (results.length === 0) return `${lines.join('\n')}No I-plans were found.\n`;
