@@ -15,6 +15,10 @@ export default {
     'Departementen voegen eigen gegevens toe; wie alleen kadersleutels wil, zet deze regel aan. Een sleutel die op een kadersleutel lijkt, meldt frontmatter-schema altijd.',
     'Departments add data of their own; whoever wants framework keys only switches this rule on. A key that looks like a framework key is always reported by frontmatter-schema.',
   ),
+  example: {
+    bad: ['iplan: kwaliteitskader-2022', 'kenmerk: 2026-0042', 'ministerie: BZK'],
+    good: ['iplan: kwaliteitskader-2022', 'ministerie: BZK'],
+  },
   check({ plan, framework, keyRange, report }) {
     const reading = frontMatterReading(plan, framework);
     for (const unknown of reading?.unknownKeys ?? []) {

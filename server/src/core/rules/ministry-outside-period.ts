@@ -53,6 +53,10 @@ export default {
     'Een plan hoort bij het ministerie dat er verantwoordelijk voor is; na een herindeling schrijven de opvolgers het plan. De data en opvolgers staan in het kader.',
     'A plan belongs to the ministry responsible for it; after a reorganisation its successors write the plan. The dates and successors are framework data.',
   ),
+  example: {
+    bad: ['ministerie: EZK'],
+    good: ['ministerie: BZK'],
+  },
   check({ data, framework, valueRange, report }) {
     const code = data!.raw.ministerie;
     if (typeof code !== 'string') return;
