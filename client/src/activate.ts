@@ -17,7 +17,7 @@ let client: BaseLanguageClient | undefined;
  * `process`): "web worker" only in the web worker extension host. Logged at start, so a user (and
  * the web end-to-end test) can see which entry VS Code ran.
  */
-export function extensionHostKind(): string {
+function extensionHostKind(): string {
   const ui = env.uiKind === UIKind.Web ? 'web' : 'desktop';
   return typeof process === 'undefined' ? `web worker (uiKind ${ui}, no process)` : `node (uiKind ${ui}, process ${process.platform})`;
 }

@@ -19,7 +19,7 @@ import {
 import { READ_LIMITS } from '../../server/src/node/fileSystem';
 
 /** Bytes as base64 (a message carries text), in chunks that fit an argument list. */
-export function toBase64(bytes: Uint8Array): string {
+function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);

@@ -5,7 +5,6 @@ import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-langua
 import { SERVER_EXEC_ARGV } from '../../server/src/lsp/protocol';
 import { CLIENT_ID, clientOptions } from './clientOptions';
 
-export { CLIENT_ID };
 
 export function createLanguageClient(context: ExtensionContext, outputChannel: LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));

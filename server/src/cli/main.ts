@@ -168,7 +168,7 @@ function parseArguments(argv: string[]): Options {
   };
 }
 
-export async function run(argv: string[], io: Io): Promise<number> {
+async function run(argv: string[], io: Io): Promise<number> {
   const subcommand = findSubcommand(argv[0]);
   if (subcommand) return runSubcommand(subcommand, argv.slice(1), io);
   let options: Options | undefined;

@@ -60,7 +60,7 @@ export { chooseLocale, parseLocale } from './locale';
 export { pointerSegments, valueAtPointer } from './pointer';
 export { parseAmount, tableStyle, unitMultiplier } from './parse/amounts';
 export { headerName } from './parse/costTable';
-export { euros, formatAxisMillions, formatEuros, formatMillions, formatNumber, fromCents, toCents } from './money';
+export { euros, formatAxisMillions, formatEuros, formatMillions, formatNumber } from './money';
 export { placeholders, planTemplate } from './template';
 export {
   schemaAt,

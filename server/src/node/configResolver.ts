@@ -26,7 +26,7 @@ export class ConfigError extends Error {
   }
 }
 
-export interface ConfigData {
+interface ConfigData {
   extends?: string | string[];
   framework?: string;
   locale?: Locale;

@@ -47,7 +47,7 @@ export const READ_LIMITS = {
   cache: 128 * MiB,
 } as const;
 
-export type FileProblem = 'missing' | 'not-a-file' | 'link' | 'too-large' | 'not-text' | 'unreadable';
+type FileProblem = 'missing' | 'not-a-file' | 'link' | 'too-large' | 'not-text' | 'unreadable';
 
 /** A file that cannot be read as asked: what it is or why, in both languages, without its content. */
 export class FileReadError extends Error {

@@ -2,7 +2,7 @@
 import { HEAD_BYTES, screenBytes, type PlanConfig, type ScreenedPlan } from './planScreen';
 import { readRegularFileOrHead } from './readFile';
 
-export { isPlanByName, planGlobsOf, screenText, type ScreenedPlan } from './planScreen';
+export { screenText, type ScreenedPlan } from './planScreen';
 
 /**
  * A plan file from disk, read with the limits of readFile.ts. Throws a FileReadError when it is

@@ -5,7 +5,7 @@
  * by the marker in its first 64 KiB. Text that can be checked goes to the core, which decides the
  * rest (`lintText`). Reads nothing: the bytes come from the disk (planFile.ts) or the editor.
  */
-import { matchesPlanGlobs, mayHaveMarker, notTextFinding, tooLargeFinding } from '../core';
+import { matchesPlanGlobs, mayHaveMarker, notTextFinding, planGlobsFor, tooLargeFinding } from '../core';
 import type { Finding } from '../core';
 import type { ResolvedConfig } from './configResolver';
 import { decodeText, utf8Length } from './fileSystem';
@@ -20,14 +20,10 @@ export type ScreenedPlan =
 
 export type PlanConfig = Pick<ResolvedConfig, 'planGlobs' | 'framework' | 'maxFileSize'>;
 
-/** The globs that make a file a plan: the configuration's, else the framework's, else `**\/*.iplan.md`. */
-export function planGlobsOf(config: Pick<ResolvedConfig, 'planGlobs' | 'framework'>): readonly string[] {
-  return config.planGlobs ?? config.framework.definition.planGlobs ?? ['**/*.iplan.md'];
-}
 
 /** A plan by its path (relative to the configuration, forward slashes). */
 export function isPlanByName(relativePath: string | undefined, config: Pick<ResolvedConfig, 'planGlobs' | 'framework'>): boolean {
-  return relativePath !== undefined && matchesPlanGlobs(relativePath, planGlobsOf(config));
+  return relativePath !== undefined && matchesPlanGlobs(relativePath, planGlobsFor(config.framework, config.planGlobs));
 }
 
 function tooLarge(size: number, head: string, relativePath: string | undefined, config: PlanConfig): ScreenedPlan {

@@ -10,7 +10,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSyn
 import type { Localized } from '../core';
 import { decodeText, FileReadError, missingFile, notTextFile, tooLargeFile } from './fileSystem';
 
-export { decodeText, FileReadError, READ_LIMITS, type FileProblem } from './fileSystem';
+export { decodeText, FileReadError, READ_LIMITS } from './fileSystem';
 
 interface ReadOptions {
   /** At most this many bytes; a larger file is a `too-large` error. */

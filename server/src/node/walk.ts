@@ -13,7 +13,7 @@ import * as path from 'node:path';
 
 import { isMarkdownName, walksInto } from './walkRules';
 
-export { isMarkdownName, walksInto };
+export { isMarkdownName };
 
 /**
  * The Markdown files and the folders to walk into of one folder, each sorted by name; undefined

@@ -47,7 +47,7 @@ function costSeries(plan: Plan, data: PlanData | undefined): CostSeries | undefi
 }
 
 /** The same figures as the chart, as an accessible table with a total row. */
-function costTable(series: CostSeries, labels: Labels): Element {
+export function costTable(series: CostSeries, labels: Labels): Element {
   const money = (value: number | undefined) => (value === undefined ? h('span', { className: ['iplan-missing'] }, labels.amountMissing) : labels.euros(value));
   const sum = (pick: (y: CostYear) => number | undefined) => series.years.reduce((n, y) => n + (pick(y) ?? 0), 0);
   const both = (y: CostYear) => (y.renewal ?? 0) + (y.maintenance ?? 0);

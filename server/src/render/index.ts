@@ -14,5 +14,5 @@ export { default as RENDER_CSS } from './styles.css' with { type: 'text' };
 export { renderComparePage } from './compare';
 export { sectionTitle } from './compareDiff';
 export { reviewLabelsFor, type ReviewLabels } from './reviewLabels';
-export { fieldChangeTexts, fieldValueText, signedEuros, valueNamesOf, type ValueName } from './values';
-export { portfolioArticle, renderPortfolioPage, type PortfolioRenderOptions } from './rijk';
+export { fieldChangeTexts, signedEuros, valueNamesOf, type ValueName } from './values';
+export { renderPortfolioPage } from './rijk';

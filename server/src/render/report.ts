@@ -40,7 +40,7 @@ interface ReportOptions {
 
 /** The report's Content-Security-Policy allows this one style sheet, by its hash. */
 const STYLE_HASH = `sha256-${createHash('sha256').update(RENDER_CSS, 'utf8').digest('base64')}`;
-export const REPORT_CSP = `default-src 'none'; img-src data:; style-src '${STYLE_HASH}'; base-uri 'none'; form-action 'none'`;
+const REPORT_CSP = `default-src 'none'; img-src data:; style-src '${STYLE_HASH}'; base-uri 'none'; form-action 'none'`;
 
 const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 

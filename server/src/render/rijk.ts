@@ -18,7 +18,7 @@ import { reviewLabelsFor, type ReviewLabels } from './reviewLabels';
 import { dataTable } from './table';
 import { valueNamesOf, type ValueName } from './values';
 
-export interface PortfolioRenderOptions {
+interface PortfolioRenderOptions {
   locale: Locale;
   /** For the names of enumerated values (status, AcICT, impact level, accounting system). */
   framework?: Framework;
@@ -178,7 +178,7 @@ function activityTable(rows: readonly PortfolioActivity[], caption: string, view
   });
 }
 
-export function portfolioArticle(portfolio: Portfolio, options: PortfolioRenderOptions): Root {
+function portfolioArticle(portfolio: Portfolio, options: PortfolioRenderOptions): Root {
   const labels = reviewLabelsFor(options.locale);
   const view: View = {
     labels,

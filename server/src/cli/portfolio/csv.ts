@@ -11,11 +11,11 @@ export const CSV_COLUMNS = ['ministerie', 'id', 'naam', 'totale_kosten', 'status
 const FORMULA = /^[=+\-@\t\r]/;
 
 /** One text cell, safe for a spreadsheet (see above). */
-export function spreadsheetText(value: string): string {
+function spreadsheetText(value: string): string {
   return FORMULA.test(value) ? `'${value}` : value;
 }
 
-export function csvField(value: string | number | boolean | null): string {
+function csvField(value: string | number | boolean | null): string {
   if (value === null) return '';
   if (typeof value !== 'string') return String(value);
   const safe = spreadsheetText(value);

@@ -6,9 +6,10 @@
  * and left out.
  */
 import * as path from 'node:path';
-import type { Locale } from '../../core';
+import { parseLocale, type Locale } from '../../core';
 import { AmountOverflowError, buildPortfolio, type Portfolio, type PortfolioEntry } from '../../core/review/portfolio';
-import { localeFromEnvironment, parseLocale } from '../../node/locale';
+import { localeFromEnvironment } from '../../node/locale';
+import { relativePosix } from '../../node/paths';
 import { TOOL_VERSION } from '../../node/version';
 import { renderPortfolioPage } from '../../render';
 import { parseCommandLine } from '../args';
@@ -98,7 +99,7 @@ export const portfolio: Subcommand = {
       const config = resolver.forFile(file);
       const outcome = lintFile(file, config, { toolVersion: TOOL_VERSION, cwd: io.cwd });
       if (!outcome.isPlan) continue;
-      const shown = path.relative(io.cwd, file).split(path.sep).join('/') || path.basename(file);
+      const shown = relativePosix(io.cwd, file) || path.basename(file);
       if (!outcome.plan) {
         const why = outcome.findings.map((f) => f.ruleId).join(', ');
         io.stderr(locale === 'nl' ? `iplan: portfolio: ${printable(shown)} overgeslagen (${why})\n` : `iplan: portfolio: ${printable(shown)} left out (${why})\n`);

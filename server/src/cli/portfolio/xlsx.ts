@@ -17,8 +17,6 @@ const SHEETS = {
   en: { activities: 'Activities', years: 'Costs per year', ministries: 'Per ministry', large: 'Large without oversight', total: 'Total', unknown: 'unknown', yes: 'yes', no: 'no' },
 };
 
-export const sheetNames = (locale: Locale) => SHEETS[locale];
-
 type Cell = string | number | null;
 
 interface SheetSpec {
@@ -42,7 +40,7 @@ function perSystem(totals: readonly AccountingTotals[], rowsOf: (t: AccountingTo
   return { rows, bold };
 }
 
-export function workbookSheets(portfolio: Portfolio, locale: Locale): SheetSpec[] {
+function workbookSheets(portfolio: Portfolio, locale: Locale): SheetSpec[] {
   const words = SHEETS[locale];
   const system = (t: AccountingTotals) => t.boekhoudstelsel ?? words.unknown;
   const amountColumns = [

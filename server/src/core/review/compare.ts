@@ -28,8 +28,8 @@ interface PeriodValue {
   tot: number | null;
 }
 
-type CostComponentKey = 'vernieuwing' | 'beheer_en_onderhoud';
-const COST_COMPONENTS: readonly CostComponentKey[] = ['vernieuwing', 'beheer_en_onderhoud'];
+export type CostComponentKey = 'vernieuwing' | 'beheer_en_onderhoud';
+export const COST_COMPONENTS: readonly CostComponentKey[] = ['vernieuwing', 'beheer_en_onderhoud'];
 
 export interface CostChange {
   jaar: number;
@@ -111,7 +111,7 @@ function period(data: PlanData | undefined): PeriodValue {
 }
 
 /** The amounts per year and component; the first entry of a year counts, as everywhere else. */
-function costsByYear(data: PlanData | undefined): Map<number, Record<CostComponentKey, number | null>> {
+export function costsByYear(data: PlanData | undefined): Map<number, Record<CostComponentKey, number | null>> {
   const years = new Map<number, Record<CostComponentKey, number | null>>();
   for (const entry of data?.costs ?? []) {
     if (entry.jaar === undefined || years.has(entry.jaar)) continue;

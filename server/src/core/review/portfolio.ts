@@ -25,8 +25,8 @@ export interface PortfolioEntry {
   framework: Framework;
 }
 
-export const ACCOUNTING_SYSTEMS = ['kas-verplichtingen', 'baten-lasten'] as const;
-export type AccountingSystem = (typeof ACCOUNTING_SYSTEMS)[number];
+const ACCOUNTING_SYSTEMS = ['kas-verplichtingen', 'baten-lasten'] as const;
+type AccountingSystem = (typeof ACCOUNTING_SYSTEMS)[number];
 
 export interface PortfolioPlan {
   plan: string;
@@ -69,7 +69,7 @@ export interface MinistryTotal extends Amounts {
   plans: number;
 }
 
-export interface YearTotal extends Amounts {
+interface YearTotal extends Amounts {
   jaar: number;
 }
 
@@ -80,7 +80,7 @@ export interface AccountingTotals {
   perComponent: Amounts;
 }
 
-export interface Overlap {
+interface Overlap {
   ministerie: string | null;
   boekhoudstelsel: AccountingSystem | null;
   years: number[];
