@@ -16,7 +16,7 @@ import { userCacheFolder } from './userCacheFolder';
 /** Larger than any cache of our bundles: a file this size is not ours. */
 const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 
-export interface CachedBundle<Exports> {
+interface CachedBundle<Exports> {
   exports: Exports;
   /** Writes the cache when there was none or V8 refused it; call once the run has compiled what it needs. */
   saveCache(): void;

@@ -11,11 +11,9 @@ import type { Localized } from '../core';
 import { FileReadError, readRegularFile } from './readFile';
 import { userCacheFolder } from './userCacheFolder';
 
-export { userCacheFolder } from './userCacheFolder';
-
 const KEY = /^[0-9a-f]{64}\n?$/;
 
-export type UserSecret = { key: Buffer; file: string } | { problem: Localized; file: string };
+type UserSecret = { key: Buffer; file: string } | { problem: Localized; file: string };
 
 /** Whether the file is this user's alone (owner and mode; Windows keeps the folder per user). */
 function privateToUser(file: string): boolean | 'foreign' {
