@@ -17,6 +17,8 @@ import { InlineCheckHost } from '../../server/src/lsp/inlineCheckHost';
 import { nodeAnalysisPlatform, pathToUri } from '../../server/src/lsp/nodePlatform';
 import type { ReadFileResult } from '../../server/src/lsp/protocol';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
+import { SuppressionFiles } from '../../server/src/lsp/suppressions';
+import { Workspace } from '../../server/src/lsp/workspace';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const quiet = { error: () => undefined, info: () => undefined };
@@ -132,6 +134,49 @@ describe('the browser server reads files by URI, through the client', () => {
     expect(summary.findings.map((finding) => finding.ruleId)).toEqual(['configuration']);
     // The user is told once, naming the file by its URI, the pointer and what was expected.
     expect(problems).toEqual([`${ROOTS[0]}/basis.json /rules/placeholder: must be one of off, warning, error (got "eror")`]);
+  });
+});
+
+describe('the browser server reads the suppressions file through the client', () => {
+  /** The suppression files of a workspace at `root` whose client serves `served` (URI → text); missing otherwise. */
+  function suppressionsAt(root: string, served: Record<string, string>) {
+    const files = new EditorFiles();
+    const asked: string[][] = [];
+    const problems: string[] = [];
+    const loadFiles = async (uris: string[]) => {
+      asked.push(uris);
+      files.store(uris.map((uri): ReadFileResult => (uri in served ? { uri, base64: Buffer.from(served[uri]).toString('base64') } : { uri, problem: 'missing' })));
+    };
+    const workspace = new Workspace([{ uri: root, name: 'plannen' }], null, { toPath: (uri) => uri, toUri: (uri) => uri }, uriPaths);
+    const suppressions = new SuppressionFiles(workspace, { files, loadFiles }, quiet, (problem) => problems.push(problem));
+    return { suppressions, files, asked, problems };
+  }
+
+  it.each(ROOTS)('counts per plan by URI, keys relative to the file, asked for once (%s)', async (root) => {
+    const file = uriPaths.join(root, 'iplan-suppressions.json');
+    const { suppressions, asked, problems } = suppressionsAt(root, { [file]: JSON.stringify({ 'plannen met spaties/open.iplan.md': { placeholder: { count: 2 } } }) });
+    const plan = uriPaths.join(root, 'plannen met spaties', 'open.iplan.md');
+    expect(await suppressions.countsFor(plan, DEFAULT_SETTINGS)).toEqual({ counts: new Map([['placeholder', 2]]), file: 'iplan-suppressions.json' });
+    expect(await suppressions.countsFor(uriPaths.join(root, 'plannen met spaties', 'dicht.iplan.md'), DEFAULT_SETTINGS)).toBeUndefined();
+    expect(asked).toEqual([[file]]);
+    expect(problems).toEqual([]);
+  });
+
+  it('follows iplan.suppressionsLocation and a changed file; a missing file suppresses nothing, a broken one says so', async () => {
+    const root = ROOTS[1];
+    const elsewhere = uriPaths.join(root, 'ci', 'accepted.json');
+    const served: Record<string, string> = { [elsewhere]: JSON.stringify({ '../a.iplan.md': { placeholder: { count: 1 } } }) };
+    const { suppressions, files, problems } = suppressionsAt(root, served);
+    const plan = uriPaths.join(root, 'a.iplan.md');
+    expect(await suppressions.countsFor(plan, DEFAULT_SETTINGS)).toBeUndefined();
+    const moved = { ...DEFAULT_SETTINGS, suppressionsLocation: 'ci/accepted.json' };
+    expect(await suppressions.countsFor(plan, moved)).toEqual({ counts: new Map([['placeholder', 1]]), file: 'accepted.json' });
+
+    served[elsewhere] = '{ "../a.iplan.md": { "placeholder": { "count": 0 } } }';
+    files.forget([elsewhere]);
+    suppressions.invalidate();
+    expect(await suppressions.countsFor(plan, moved)).toBeUndefined();
+    expect(problems).toEqual([`${elsewhere} /..~1a.iplan.md/placeholder/count: must be a whole number of at least 1 (got 0)`]);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import * as path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
-import { parseLocale, type Locale, type Plan } from '../core';
+import { parseLocale, type Finding, type Locale, type Plan } from '../core';
 import { ResultCache } from '../node/cache';
 import { TOOL_VERSION } from '../node/version';
 import { ConfigResolver, type ConfigOverrides } from '../node/config';
@@ -26,6 +26,8 @@ import { formatters } from './formatters';
 import { formatNames, HTML_REPORT, htmlReport, isFormat, reportEntry } from './report';
 import type { LintResult } from './results';
 import { toLintResult } from './toResults';
+import { RunSuppressions, SUPPRESSION_ARGUMENTS, SUPPRESSION_HELP, suppressionOptions, type SuppressionOptions } from './suppress';
+import type { CheckedPlan } from '../node/suppressions';
 
 const VERSION = TOOL_VERSION;
 
@@ -50,6 +52,7 @@ interface Options {
   fixDryRun: boolean;
   cacheLocation?: string;
   concurrency: number;
+  suppressions: SuppressionOptions;
   help: boolean;
   version: boolean;
 }
@@ -77,6 +80,7 @@ Options:
       --cache                   reuse results of unchanged files (stored in .iplancache)
       --cache-location <file>   where the cache is stored
       --concurrency <n|off>     worker threads for large runs (default: one per core)
+${SUPPRESSION_HELP}
   -h, --help                    show this help
   -v, --version                 show the version
 
@@ -103,6 +107,7 @@ function parseArguments(argv: string[]): Options {
     cache: { type: 'boolean', default: false },
     'cache-location': { type: 'string' },
     concurrency: { type: 'string' },
+    ...SUPPRESSION_ARGUMENTS,
     help: { type: 'boolean', short: 'h', default: false },
     version: { type: 'boolean', short: 'v', default: false },
   });
@@ -163,6 +168,7 @@ function parseArguments(argv: string[]): Options {
     fixDryRun: values['fix-dry-run'],
     cacheLocation: values.cache || values['cache-location'] !== undefined ? (values['cache-location'] ?? '.iplancache') : undefined,
     concurrency,
+    suppressions: suppressionOptions(values),
     help: values.help,
     version: values.version,
   };
@@ -195,6 +201,8 @@ async function run(argv: string[], io: Io): Promise<number> {
     const cache = options.cacheLocation ? new ResultCache(path.resolve(io.cwd, options.cacheLocation), VERSION, io.env) : undefined;
     if (cache?.note) io.stderr(cacheNoteLine(cache.note, cache.location!, io.cwd, locale));
     const files = includedFiles(options.paths, io.cwd, (file) => resolver.forFile(file));
+    // Read before the check: a malformed file stops the run before any work is done.
+    const suppressions = RunSuppressions.open(options.suppressions, io.cwd);
 
     // Fixing reads and writes files one by one; a plain check may spread over the cores.
     const fixing = options.fix || options.fixDryRun;
@@ -223,13 +231,11 @@ async function run(argv: string[], io: Io): Promise<number> {
       }
     }
 
-    const results: LintResult[] = [];
-    // The HTML report shows the plans themselves (never cached: re-parsed after a hit).
-    const reportEntries: ReportEntry[] | undefined = options.outputs.some((o) => o.format === HTML_REPORT) ? [] : undefined;
+    // Fixes first: what is suppressed or reported is what stays after them.
+    const checked: (CheckedPlan & { isPlan: boolean; findings: Finding[]; text?: string; plan?: Plan })[] = [];
     for (const file of files) {
       const outcome = linted.get(file)!;
-      if (!outcome.isPlan) continue;
-      let findings = outcome.findings;
+      let findings = outcome.isPlan ? outcome.findings : [];
       let text = outcome.text;
       if (fixing && outcome.text !== undefined && findings.some((f) => f.fix)) {
         const config = resolver.forFile(file);
@@ -242,10 +248,21 @@ async function run(argv: string[], io: Io): Promise<number> {
           text = fixed.text;
         }
       }
-      if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
-      results.push(toLintResult(file, findings, locale));
-      const parsed = text === outcome.text ? (outcome as { plan?: Plan }).plan : undefined;
-      reportEntries?.push(reportEntry(file, findings, { text, plan: parsed }, resolver.forFile(file), io.cwd, VERSION));
+      checked.push({ file, isPlan: outcome.isPlan, findings, text, plan: text === outcome.text ? (outcome as { plan?: Plan }).plan : undefined });
+    }
+    suppressions.settle(checked);
+
+    const results: LintResult[] = [];
+    // The HTML report shows the plans themselves (never cached: re-parsed after a hit).
+    const reportEntries: ReportEntry[] | undefined = options.outputs.some((o) => o.format === HTML_REPORT) ? [] : undefined;
+    const quiet = options.quiet;
+    const shown = (list: Finding[]) => (quiet ? list.filter((f) => f.severity === 'error') : list);
+    for (const { file, isPlan, findings: all, text, plan } of checked) {
+      if (!isPlan) continue;
+      const applied = suppressions.apply(file, all);
+      const findings = shown(applied.reported);
+      results.push(toLintResult(file, findings, locale, { suppressed: shown(applied.suppressed), exceeded: applied.exceeded }));
+      reportEntries?.push(reportEntry(file, findings, { text, plan }, resolver.forFile(file), io.cwd, VERSION));
     }
     try {
       cache?.save();
@@ -264,16 +281,21 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
     const errors = results.reduce((n, r) => n + r.errorCount, 0);
     const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-    if (errors > 0) return 1;
-    if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    let code = errors > 0 ? 1 : 0;
+    if (errors === 0 && options.maxWarnings !== undefined && warnings > options.maxWarnings) {
       io.stderr(
         locale === 'nl'
           ? `iplan: ${warnings} waarschuwingen, meer dan --max-warnings ${options.maxWarnings} toestaat\n`
           : `iplan: ${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows\n`,
       );
-      return 1;
+      code = 1;
     }
-    return 0;
+    const unused = suppressions.unused(checked, locale, io.cwd);
+    if (unused) {
+      io.stderr(unused.text);
+      if (unused.fails) code = 1;
+    }
+    return code;
   } catch (error) {
     io.stderr(errorLine(error, options?.locale ?? localeForErrors ?? localeFromEnvironment(io.env)));
     return 2;

@@ -4,6 +4,7 @@
  */
 import type { Locale } from '../core';
 import type { RuleDescriptor } from '../node/ruleDocs';
+import type { ExceededSuppression } from '../node/suppressions';
 
 /** 1-based lines and columns, end exclusive (docs/format.md §8). */
 export interface Span {
@@ -32,6 +33,10 @@ export interface LintResult {
   errorCount: number;
   warningCount: number;
   messages: LintMessage[];
+  /** Findings the suppressions file accepts (iplan-suppressions.json); absent when there are none. */
+  suppressedMessages?: LintMessage[];
+  /** Rules whose accepted count this plan exceeds: all their findings are in `messages`. */
+  exceededSuppressions?: ExceededSuppression[];
 }
 
 export interface FormatContext {

@@ -57,7 +57,7 @@ export { DEFAULT_PLAN_GLOBS, mayHaveMarker, matchesPlanGlobs, planGlobsFor } fro
 export { normalizeTitle, sectionIdOf } from './framework';
 export { planLanguage } from './facts';
 export { chooseLocale, parseLocale } from './locale';
-export { pointerSegments, valueAtPointer } from './pointer';
+export { pointerSegment, pointerSegments, valueAtPointer } from './pointer';
 export { parseAmount, tableStyle, unitMultiplier } from './parse/amounts';
 export { headerName } from './parse/costTable';
 export { euros, formatAxisMillions, formatEuros, formatMillions, formatNumber } from './money';

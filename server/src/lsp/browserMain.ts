@@ -38,6 +38,8 @@ self.addEventListener('error', (event) => log.error(`Uncaught: ${describeError(e
 self.addEventListener('unhandledrejection', (event) => log.error(`Unhandled rejection: ${describeError(event.reason)}`));
 
 const files = new EditorFiles();
+/** Asks the client for files the server has not been handed yet. */
+const loadFiles = async (uris: string[]) => files.store(await connection.sendRequest<ReadFileResult[]>(READ_FILES_REQUEST, { uris } satisfies ReadFilesParams));
 
 /** A file is called by its URI; a URI without a path (untitled) names no file. */
 const locator: Locator = { toPath: (uri) => (splitUri(uri) && !uri.startsWith('untitled:') ? uri : undefined), toUri: (uri) => uri };
@@ -71,12 +73,14 @@ startServer(connection, {
         docsUri,
       },
       events,
-      async (uris) => files.store(await connection.sendRequest<ReadFileResult[]>(READ_FILES_REQUEST, { uris } satisfies ReadFilesParams)),
+      loadFiles,
     ),
   locator,
   paths: uriPaths,
   workspaceFiles,
   docsUri,
+  files,
+  loadFiles,
   initialize: (params) => {
     const named = (params.initializationOptions as { ruleDocs?: unknown } | undefined)?.ruleDocs;
     docsBase = typeof named === 'string' ? named : undefined;

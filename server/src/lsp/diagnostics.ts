@@ -29,6 +29,7 @@ import { describeError, yieldToEventLoop, type Log } from './guard';
 import type { SettingsStore } from './settings';
 import type { Locator, WorkspaceFiles } from './platform';
 import type { Workspace } from './workspace';
+import { suppressedDiagnostics, type SuppressionFiles } from './suppressions';
 import { PlanFileIndex, type FileResult } from './workspaceFiles';
 
 export const DEBOUNCE_MS = 150;
@@ -55,15 +56,23 @@ export function toDiagnostic(finding: Finding, uri: string, locale: Locale, docs
 
 const converted = new WeakMap<AnalysisSummary, Diagnostic[]>();
 
-/** The analysis's diagnostics, converted once. Non-plans have none. */
-export function diagnosticsOf(analysis: AnalysisSummary, docsUri: (ruleId: string) => string = publicRuleDocsUri): Diagnostic[] {
+/**
+ * The analysis's diagnostics, converted once (the suppressions and settings that apply change
+ * only with a new generation, hence new analyses). Non-plans have none.
+ */
+export function diagnosticsOf(analysis: AnalysisSummary, docsUri: (ruleId: string) => string = publicRuleDocsUri, suppression?: SuppressionView): Diagnostic[] {
   let diagnostics = converted.get(analysis);
   if (!diagnostics) {
-    diagnostics = analysis.isPlan ? analysis.findings.map((finding) => toDiagnostic(finding, analysis.uri, analysis.locale, docsUri)) : [];
+    const convert = (finding: Finding) => toDiagnostic(finding, analysis.uri, analysis.locale, docsUri);
+    if (!analysis.isPlan) diagnostics = [];
+    else if (suppression) diagnostics = suppressedDiagnostics(analysis.findings, convert, { ...suppression, locale: analysis.locale });
+    else diagnostics = analysis.findings.map(convert);
     converted.set(analysis, diagnostics);
   }
   return diagnostics;
 }
+
+type SuppressionView = Omit<Parameters<typeof suppressedDiagnostics>[2], 'locale'>;
 
 /** Without data, so the VS Code client treats it as a plain cancellation and pulls again. */
 const cancelled = () => new ResponseError<DiagnosticServerCancellationData>(LSPErrorCodes.RequestCancelled, 'cancelled');
@@ -88,6 +97,7 @@ export class DiagnosticsService {
     private readonly canRefresh: boolean,
     private readonly log: Log,
     private readonly platform: { locator: Locator; workspaceFiles: WorkspaceFiles; docsUri(ruleId: string): string },
+    private readonly suppressions: SuppressionFiles,
   ) {
     this.files = new PlanFileIndex(workspace, platform.workspaceFiles);
   }
@@ -125,7 +135,7 @@ export class DiagnosticsService {
     // A newer version arrived while this one was checked: its own check will publish.
     if (!analysis || this.documents.get(uri)?.version !== version) return;
     // Every check is published, an empty list too: a client then knows the version was checked.
-    const diagnostics = diagnosticsOf(analysis, this.platform.docsUri);
+    const diagnostics = await this.shown(analysis);
     if (diagnostics.length > 0) this.published.add(uri);
     else this.published.delete(uri);
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
@@ -142,9 +152,19 @@ export class DiagnosticsService {
     }
   }
 
-  /** Settings or configuration changed: check again what the editor shows. */
+  /** The diagnostics the editor shows: with the suppressions file that applies to the plan. */
+  private async shown(analysis: AnalysisSummary): Promise<Diagnostic[]> {
+    const filePath = analysis.isPlan ? this.platform.locator.toPath(analysis.uri) : undefined;
+    if (!filePath) return diagnosticsOf(analysis, this.platform.docsUri);
+    const settings = await this.settings.forResource(analysis.uri);
+    const applying = await this.suppressions.countsFor(filePath, settings);
+    return diagnosticsOf(analysis, this.platform.docsUri, applying && { ...applying, mode: settings.suppressions });
+  }
+
+  /** Settings, configuration or suppressions changed: check again what the editor shows. */
   async refresh(): Promise<void> {
     this.files.invalidate();
+    this.suppressions.invalidate();
     if (this.mode === 'push') {
       for (const document of this.documents.all()) this.schedule(document, 0);
     } else if (this.canRefresh) {
@@ -182,7 +202,7 @@ export class DiagnosticsService {
     if (!analysis) return outdated();
     const resultId = this.resultId(analysis);
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(analysis, this.platform.docsUri) };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: await this.shown(analysis) };
   }
 
   /**
@@ -235,6 +255,6 @@ export class DiagnosticsService {
   private async checkFile(uri: string, filePath: string): Promise<FileResult> {
     const settings = await this.settings.forResource(uri);
     const analysis = await this.checker.lint(uri, filePath, settings);
-    return { isPlan: analysis.isPlan, diagnostics: diagnosticsOf(analysis, this.platform.docsUri) };
+    return { isPlan: analysis.isPlan, diagnostics: await this.shown(analysis) };
   }
 }

@@ -7,6 +7,7 @@
 import { CHECK_WORKER_FILE, firstCheckWorker } from './checkWorkerStart';
 import * as path from 'node:path';
 import { createConnection } from 'vscode-languageserver/node';
+import { NODE_FILES } from '../node/nodeFiles';
 import { ruleDocsUri } from '../node/ruleDocs';
 import { CheckHost } from './checkHost';
 import { connectionLog, describeError } from './guard';
@@ -24,4 +25,5 @@ startServer(connection, {
   paths: path,
   workspaceFiles: NODE_WORKSPACE_FILES,
   docsUri: ruleDocsUri,
+  files: NODE_FILES,
 });

@@ -14,6 +14,11 @@ const texts = {
     nl: 'Interne fout bij het controleren van dit plan: {0}. Zie het uitvoervenster van iplan.',
     en: 'Internal error while checking this plan: {0}. See the iplan output channel.',
   },
+  suppressed: { nl: '(onderdrukt: geaccepteerd in {0})', en: '(suppressed: accepted in {0})' },
+  suppressionsProblem: {
+    nl: 'Het bestand met onderdrukkingen kan niet worden gelezen: {0}. Tot dit is opgelost, wordt niets onderdrukt.',
+    en: 'The suppressions file cannot be read: {0}. Until this is fixed, nothing is suppressed.',
+  },
   disableLine: { nl: '‘{0}’ uitschakelen voor deze regel', en: 'Disable ‘{0}’ for this line' },
   disableTable: { nl: '‘{0}’ uitschakelen voor deze tabel', en: 'Disable ‘{0}’ for this table' },
   disableFile: { nl: '‘{0}’ uitschakelen voor dit bestand', en: 'Disable ‘{0}’ for this file' },

@@ -45,10 +45,14 @@ import {
 } from './protocol';
 import type { Locator, WorkspaceFiles } from './platform';
 import { SettingsStore } from './settings';
+import { SuppressionFiles, type SuppressionSource } from './suppressions';
 import { Workspace } from './workspace';
 
-/** Where the server runs: how it checks, names files and lists the workspace's. */
-export interface ServerPlatform {
+/**
+ * Where the server runs: how it checks, names files and lists the workspace's, and what it reads
+ * itself (the suppressions file; `files`, and `loadFiles` where files are fetched on demand).
+ */
+export interface ServerPlatform extends SuppressionSource {
   startChecks(events: CheckHostEvents): CheckService;
   locator: Locator;
   paths: PathApi;
@@ -106,7 +110,13 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     host.setUp({ folders: [...workspace.all()], clientLocale, trusted, generation: 0 });
     const checker = new Checker(host, settings, clientLocale, log);
     const canRefresh = capabilities.workspace?.diagnostics?.refreshSupport === true;
-    const diagnostics = new DiagnosticsService(connection, documents, checker, settings, workspace, pull ? 'pull' : 'push', canRefresh, log, platform);
+    const suppressions = new SuppressionFiles(workspace, platform, log, (problem) => {
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Error,
+        message: `iplan: ${t(messageLocale, 'suppressionsProblem', problem)}`,
+      });
+    });
+    const diagnostics = new DiagnosticsService(connection, documents, checker, settings, workspace, pull ? 'pull' : 'push', canRefresh, log, platform, suppressions);
     services = {
       settings,
       workspace,

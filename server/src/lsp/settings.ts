@@ -18,10 +18,14 @@ export interface Settings {
   planGlobs?: string[];
   /** A check running longer is abandoned with a `check-timeout` finding. */
   checkTimeoutMs: number;
+  /** Findings the suppressions file accepts: shown as hints, or hidden. */
+  suppressions: 'hint' | 'hide';
+  /** The suppressions file, relative to the workspace folder; undefined: iplan-suppressions.json there. */
+  suppressionsLocation?: string;
 }
 
 export const DEFAULT_CHECK_TIMEOUT_MS = 3000;
-export const DEFAULT_SETTINGS: Settings = { locale: 'auto', rules: {}, checkTimeoutMs: DEFAULT_CHECK_TIMEOUT_MS };
+export const DEFAULT_SETTINGS: Settings = { locale: 'auto', rules: {}, checkTimeoutMs: DEFAULT_CHECK_TIMEOUT_MS, suppressions: 'hint' };
 
 const SEVERITIES = new Set(['off', 'warning', 'error']);
 /** What a rule id looks like (as in the configuration schema); `__proto__` and the like are none. */
@@ -30,11 +34,13 @@ const RULE_ID = /^[a-z][a-z0-9-]*$/;
 /** Anything a client sends, made into Settings: wrong types are ignored, not trusted. */
 export function normalizeSettings(raw: unknown): Settings {
   const source = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
-  const settings: Settings = { locale: 'auto', rules: {}, checkTimeoutMs: DEFAULT_CHECK_TIMEOUT_MS };
+  const settings: Settings = { ...DEFAULT_SETTINGS, rules: {} };
   if (typeof source.checkTimeoutMs === 'number' && Number.isFinite(source.checkTimeoutMs) && source.checkTimeoutMs >= 1) {
     settings.checkTimeoutMs = source.checkTimeoutMs;
   }
   if (source.locale === 'nl' || source.locale === 'en') settings.locale = source.locale;
+  if (source.suppressions === 'hide') settings.suppressions = 'hide';
+  if (typeof source.suppressionsLocation === 'string' && source.suppressionsLocation.trim() !== '') settings.suppressionsLocation = source.suppressionsLocation.trim();
   if (typeof source.framework === 'string' && source.framework.trim() !== '') settings.framework = source.framework.trim();
   if (source.rules && typeof source.rules === 'object' && !Array.isArray(source.rules)) {
     for (const [id, value] of Object.entries(source.rules)) {

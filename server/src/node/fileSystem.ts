@@ -45,6 +45,8 @@ export const READ_LIMITS = {
   configuration: 1 * MiB,
   framework: 8 * MiB,
   cache: 128 * MiB,
+  /** Counts per plan and rule: a repository of thousands of plans stays far below. */
+  suppressions: 16 * MiB,
 } as const;
 
 type FileProblem = 'missing' | 'not-a-file' | 'link' | 'too-large' | 'not-text' | 'unreadable';

@@ -4,8 +4,24 @@ import { printable, printablePath } from './printable';
 
 
 const WORDS = {
-  nl: { error: 'fout', warning: 'waarschuwing', errors: 'fouten', warnings: 'waarschuwingen', problem: 'probleem', problems: 'problemen' },
-  en: { error: 'error', warning: 'warning', errors: 'errors', warnings: 'warnings', problem: 'problem', problems: 'problems' },
+  nl: {
+    error: 'fout',
+    warning: 'waarschuwing',
+    errors: 'fouten',
+    warnings: 'waarschuwingen',
+    problem: 'probleem',
+    problems: 'problemen',
+    exceeded: (rule: string, found: number, accepted: number) => `(${rule}: ${found} gevonden, ${accepted} geaccepteerd in de onderdrukkingen; daarom staan ze er alle ${found})`,
+  },
+  en: {
+    error: 'error',
+    warning: 'warning',
+    errors: 'errors',
+    warnings: 'warnings',
+    problem: 'problem',
+    problems: 'problems',
+    exceeded: (rule: string, found: number, accepted: number) => `(${rule}: ${found} found, ${accepted} accepted in the suppressions; so all ${found} are shown)`,
+  },
 } as const;
 
 /**
@@ -36,6 +52,9 @@ export const stylish: Formatter = (results, context) => {
       out.push(
         `  ${paint(2, row[0].padEnd(widths[0]))}  ${paint(result.messages[i].severity === 2 ? 31 : 33, severity)}  ${row[2]}  ${paint(2, row[3])}`,
       );
+    }
+    for (const { ruleId, accepted, found } of result.exceededSuppressions ?? []) {
+      out.push(paint(2, `  ${words.exceeded(printable(ruleId), found, accepted)}`));
     }
   }
   const total = errors + warnings;
