@@ -34,9 +34,11 @@ export default defineConfig({
     // Runs once per run: the projects below do not inherit it.
     globalSetup: ['test/setup/build.ts'],
     projects: [
-      { test: { ...timeouts, name: 'unit', include: ['test/**/*.test.ts'], exclude: DEBIAN_TESTS } },
+      // Projects inherit neither the root's plugins nor its setup: each names the style-sheet plugin
+      // (without it the renderer's style sheet is an empty string in tests, and pages go unstyled).
+      { plugins: [cssAsText()], test: { ...timeouts, name: 'unit', include: ['test/**/*.test.ts'], exclude: DEBIAN_TESTS } },
       // Its global setup runs only when the run includes one of its files.
-      { test: { ...timeouts, name: 'debian', include: DEBIAN_TESTS, globalSetup: ['test/setup/debian.ts'] } },
+      { plugins: [cssAsText()], test: { ...timeouts, name: 'debian', include: DEBIAN_TESTS, globalSetup: ['test/setup/debian.ts'] } },
     ],
   },
 });

@@ -94,3 +94,25 @@ export function resultsDir(name: string): string {
   mkdirSync(dir, { recursive: true });
   return dir;
 }
+
+/**
+ * Gives the page `__rgb(colour, behind?)`: any CSS colour as `rgb(r, g, b)`, laid over what is
+ * behind it. Chromium computes a colour in the notation it was written in (`color(srgb …)` for
+ * `color-mix()`, `rgba(…)` with alpha); a canvas turns every one of them into plain 0–255 RGB.
+ */
+export async function installColourReader(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const g = globalThis as any;
+    const context = g.document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+    g.__rgb = (colour: string, behind = '#ffffff') => {
+      context.globalCompositeOperation = 'copy';
+      context.fillStyle = behind;
+      context.fillRect(0, 0, 1, 1);
+      context.globalCompositeOperation = 'source-over';
+      context.fillStyle = colour;
+      context.fillRect(0, 0, 1, 1);
+      const [r, g2, b] = context.getImageData(0, 0, 1, 1).data;
+      return `rgb(${r}, ${g2}, ${b})`;
+    };
+  });
+}

@@ -1,7 +1,7 @@
 /** The plan text, rendered and sanitized, with each finding beside the block or row it concerns. */
 import type { Element, ElementContent, RootContent } from 'hast';
 import type { Finding } from '../core';
-import { heading, type RenderContext } from './context';
+import { heading, regionName, type RenderContext } from './context';
 import { findingList, outcomeClass } from './findings';
 import { h } from './hast';
 import { eachElement, renderBody } from './markdown';
@@ -83,9 +83,9 @@ export function bodyPart(ctx: RenderContext, bodyFindings: readonly Finding[], g
 
   return h(
     'section',
-    { className: ['iplan-part', 'iplan-part-text'], id: `${prefix}text`, ariaLabelledBy: `${prefix}text-title` },
+    { className: ['iplan-part', 'iplan-part-text'], id: `${prefix}text`, ariaLabelledBy: regionName(ctx, 'text') },
     h(heading(ctx, 2), { id: `${prefix}text-title` }, labels.planText),
-    h('div', { className: ['iplan-markdown'] }, withFindings(tree.children, beside, ctx)),
+    h('div', { className: ['iplan-markdown'], lang: ctx.planLocale }, withFindings(tree.children, beside, ctx)),
   );
 }
 
@@ -102,7 +102,8 @@ function withFindings(children: readonly (ElementContent | RootContent)[], besid
     const findings = beside.get(child);
     const className = outcomeClass(findings);
     if (className) child.properties.className = [...((child.properties.className as string[] | undefined) ?? []), className];
-    out.push(child.tagName === 'table' ? wrapTable(child) : child);
+    if (child.tagName === 'th' && child.properties.scope === undefined) child.properties.scope = 'col';
+    out.push(child.tagName === 'table' ? wrapTable(child, ctx.labels.tableInText) : child);
     const list = findingList(findings, ctx);
     if (!list) continue;
     if (child.tagName === 'tr') {

@@ -68,7 +68,8 @@ function costsPart(comparison: Comparison, view: View): Element {
   });
   const table = dataTable<CostChange>({
     className: ['iplan-cost-table', 'iplan-delta-table'],
-    caption: labels.costChanges,
+    name: labels.costChanges,
+    caption: true,
     rows: costs,
     rowProps: (c) => ({ dataYear: c.jaar, dataComponent: c.component }),
     columns: [
@@ -106,7 +107,8 @@ function itemsPart<S>(
           h('h3', { id: `${view.prefix}${id}-${which}` }, `${labels[which]} (${rows.length})`),
           dataTable<S>({
             className: ['iplan-items', `iplan-items-${which}`],
-            caption: `${title}: ${labels[which].toLowerCase()}`,
+            name: `${title}: ${labels[which].toLowerCase()}`,
+            caption: true,
             rows,
             columns: [
               { header: 'Id', rowHeader: true, cell: (item) => summarize(item).id ?? labels.none },
@@ -122,7 +124,8 @@ function itemsPart<S>(
           h('h3', { id: `${view.prefix}${id}-changed` }, `${labels.changed} (${changes.changed.length})`),
           dataTable<FieldChange>({
             className: ['iplan-items', 'iplan-items-changed'],
-            caption: `${title}: ${labels.changed.toLowerCase()}`,
+            name: `${title}: ${labels.changed.toLowerCase()}`,
+            caption: true,
             rows: changes.changed,
             rowProps: (c) => ({ dataItem: c.id, dataField: c.field }),
             columns: [
@@ -149,7 +152,8 @@ function sectionsPart(sections: readonly SectionChange[], view: View): Element {
     labels.textSections,
     dataTable<SectionChange>({
       className: ['iplan-section-changes'],
-      caption: labels.textSections,
+      name: labels.textSections,
+      caption: true,
       rows: touched,
       rowProps: (s) => ({ dataSection: s.id, dataChange: s.change }),
       columns: [

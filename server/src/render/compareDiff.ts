@@ -8,6 +8,7 @@ import type { DiffHunk, SectionChange } from '../core/review/sections';
 import { PREAMBLE_ID } from '../core/review/sections';
 import { h } from './hast';
 import type { ReviewLabels } from './reviewLabels';
+import { wrapTable } from './table';
 
 export function sectionTitle(section: Pick<SectionChange, 'id' | 'title'>, labels: ReviewLabels): string {
   return section.title.trim() || (section.id === PREAMBLE_ID ? labels.preamble : section.id);
@@ -43,9 +44,7 @@ function hunkTable(hunk: DiffHunk, caption: string, labels: ReviewLabels): Eleme
       h('td', { className: ['iplan-diff-text'] }, line.kind === 'added' ? h('ins', null, line.text) : line.kind === 'removed' ? h('del', null, line.text) : line.text),
     ),
   );
-  return h(
-    'div',
-    { className: ['iplan-table-wrap'] },
+  return wrapTable(
     h(
       'table',
       { className: ['iplan-diff'] },
@@ -64,6 +63,7 @@ function hunkTable(hunk: DiffHunk, caption: string, labels: ReviewLabels): Eleme
       ),
       h('tbody', null, rows),
     ),
+    caption,
   );
 }
 

@@ -1,6 +1,6 @@
 /** What every part of a rendered plan reads: the plan, its data, the findings and the labels. */
 import type { Element } from 'hast';
-import { ruleCatalogue, schemaAt, schemaEnumName, type Finding, type Framework, type Locale, type Plan, type RuleMeta, type SchemaNode } from '../core';
+import { normalizeTitle, ruleCatalogue, schemaAt, schemaEnumName, type Finding, type Framework, type Locale, type Plan, type RuleMeta, type SchemaNode } from '../core';
 import { planData, type ItemView, type PlanData } from '../core/data';
 import { numberFindings, type FindingsView } from './findings';
 import { h, type Child } from './hast';
@@ -34,6 +34,9 @@ export interface RenderContext extends FindingsView {
   placed: Map<string, Finding[]>;
   /** What the front-matter schema calls an enumerated value at a path, if it names it. */
   valueName(path: readonly string[], value: unknown): string | undefined;
+  /** The language the plan is written in (its text may differ from the page's labels). */
+  planLocale: Locale;
+  documentUri?: string;
 }
 
 const PREFIX = /^[A-Za-z][\w-]*$/;
@@ -62,7 +65,26 @@ export function createContext(plan: Plan, findings: readonly Finding[], framewor
     scorecard: buildScorecard(plan, sorted, framework, options.rules),
     placed: new Map(),
     valueName: valueNames(framework, options.locale),
+    planLocale: planLanguage(plan, framework),
+    documentUri: options.documentUri,
   };
+}
+
+/**
+ * The language a plan is written in, from its section headings: English when more of them are
+ * the framework's English titles than its Dutch ones, else Dutch (the language of the plans).
+ */
+function planLanguage(plan: Plan, framework: Framework): Locale {
+  let english = 0;
+  let dutch = 0;
+  for (const section of plan.sections) {
+    const definition = section.frameworkId ? framework.sectionById.get(section.frameworkId) : undefined;
+    if (!definition) continue;
+    const title = normalizeTitle(section.heading.text);
+    if (title === normalizeTitle(definition.title.en)) english++;
+    else if (title === normalizeTitle(definition.title.nl)) dutch++;
+  }
+  return english > dutch ? 'en' : 'nl';
 }
 
 /** What the framework's front-matter schema calls enumerated values, in a language. */
@@ -102,11 +124,20 @@ export function revealable(ctx: RenderContext, line: number | undefined): { data
   return { dataLine: line, tabIndex: ctx.mode === 'preview' && line !== undefined ? 0 : undefined };
 }
 
+/**
+ * What names a part's region (aria-labelledby): its heading, and in a report, where several plans
+ * share the page (often with one title: versions of a plan), the plan's title and file after it,
+ * so that every region has a name of its own ("Scorecard I-plan BZK 2026–2029 bzk.iplan.md").
+ */
+export function regionName(ctx: Pick<RenderContext, 'mode' | 'prefix'>, id: string): string {
+  return ctx.mode === 'report' ? `${ctx.prefix}${id}-title ${ctx.prefix}title ${ctx.prefix}source` : `${ctx.prefix}${id}-title`;
+}
+
 /** One part of the page: a section with its heading and an optional lead. */
 export function part(ctx: RenderContext, id: string, title: string, lead: string | undefined, ...children: Child[]): Element {
   return h(
     'section',
-    { className: ['iplan-part', `iplan-part-${id}`], id: `${ctx.prefix}${id}`, ariaLabelledBy: `${ctx.prefix}${id}-title` },
+    { className: ['iplan-part', `iplan-part-${id}`], id: `${ctx.prefix}${id}`, ariaLabelledBy: regionName(ctx, id) },
     h(heading(ctx, 2), { id: `${ctx.prefix}${id}-title` }, title),
     lead ? h('p', { className: ['iplan-lead'] }, lead) : undefined,
     children,

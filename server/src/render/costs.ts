@@ -53,7 +53,8 @@ export function costTable(series: CostSeries, labels: Labels): Element {
   const both = (y: CostYear) => (y.renewal ?? 0) + (y.maintenance ?? 0);
   return dataTable<CostYear>({
     className: ['iplan-cost-table'],
-    caption: labels.costs,
+    name: labels.costs,
+    caption: true,
     rows: series.years,
     rowProps: (y) => ({ dataLine: y.line }),
     columns: [

@@ -1,7 +1,7 @@
 /** The top of a rendered plan: title, counts, the front-matter facts, contents and general findings. */
 import type { Element } from 'hast';
 import type { Finding } from '../core';
-import { heading, keyLine, planTitle, revealable, scalarText, type RenderContext } from './context';
+import { heading, keyLine, planTitle, regionName, revealable, scalarText, type RenderContext } from './context';
 import { countBadge, findingList, outcomeClass } from './findings';
 import { cls, h, type Child } from './hast';
 import type { Labels } from './i18n';
@@ -56,7 +56,7 @@ export function header(ctx: RenderContext, documentUri: string | undefined): Ele
     h('p', { className: ['iplan-eyebrow'] }, labels.of(ctx.framework.definition.title)),
     h(
       heading(ctx, 1),
-      { className: cls('iplan-title', outcomeClass(titleFindings)), id: `${prefix}title`, dataLine: keyLine(ctx, '/titel') },
+      { className: cls('iplan-title', outcomeClass(titleFindings)), id: `${prefix}title`, lang: ctx.planLocale, dataLine: keyLine(ctx, '/titel') },
       planTitle(ctx.plan, labels.locale),
     ),
     findingList(titleFindings, ctx),
@@ -64,7 +64,7 @@ export function header(ctx: RenderContext, documentUri: string | undefined): Ele
       'div',
       { className: ['iplan-headline'] },
       countBadge(ctx.findings, labels),
-      source ? h('span', { className: ['iplan-source'], title: documentUri }, source) : undefined,
+      source ? h('span', { className: ['iplan-source'], id: `${prefix}source`, title: documentUri }, source) : undefined,
     ),
     ctx.data ? undefined : h('p', { className: ['iplan-note'] }, labels.frontMatterMissing),
     h(
@@ -93,11 +93,17 @@ export function reviewPart(prefix: string, id: string, title: string, ...childre
   );
 }
 
-/** The page's contents: links to its parts, by id (after the prefix) and label. */
-export function contentsNav(prefix: string, label: string, links: readonly (readonly [string, string] | undefined)[]): Element {
+/**
+ * The page's contents: links to its parts, by id (after the prefix) and label. Named by its label,
+ * or, given `labelledBy` (ids, the first of them `${prefix}contents-title`), by its label and what
+ * those ids name: the plan's title and file in a report, where every plan has its contents. Plan
+ * text names it by reference, never copied into an attribute.
+ */
+export function contentsNav(prefix: string, label: string, links: readonly (readonly [string, string] | undefined)[], labelledBy?: string): Element {
   return h(
     'nav',
-    { className: ['iplan-toc'], ariaLabel: label },
+    labelledBy ? { className: ['iplan-toc'], ariaLabelledBy: labelledBy } : { className: ['iplan-toc'], ariaLabel: label },
+    labelledBy ? h('span', { className: ['iplan-sr-only'], id: `${prefix}contents-title` }, label) : undefined,
     h(
       'ul',
       null,
@@ -108,14 +114,19 @@ export function contentsNav(prefix: string, label: string, links: readonly (read
 
 export function toc(ctx: RenderContext, hasGeneral: boolean): Element {
   const { prefix, labels } = ctx;
-  return contentsNav(prefix, labels.contents, [
-    hasGeneral ? ['general', labels.general] : undefined,
-    ['scorecard', labels.scorecard],
-    ['costs', labels.costs],
-    ['portfolio', labels.portfolio],
-    ['landscape', labels.landscape],
-    ['text', labels.planText],
-  ]);
+  return contentsNav(
+    prefix,
+    labels.contents,
+    [
+      hasGeneral ? ['general', labels.general] : undefined,
+      ['scorecard', labels.scorecard],
+      ['costs', labels.costs],
+      ['portfolio', labels.portfolio],
+      ['landscape', labels.landscape],
+      ['text', labels.planText],
+    ],
+    ctx.mode === 'report' ? regionName(ctx, 'contents') : undefined,
+  );
 }
 
 /** Findings about the plan as a whole, and those the page has no other place for. */
@@ -124,7 +135,7 @@ export function generalPart(ctx: RenderContext, general: readonly Finding[]): El
   const { prefix, labels } = ctx;
   return h(
     'section',
-    { className: ['iplan-general'], id: `${prefix}general`, ariaLabelledBy: `${prefix}general-title` },
+    { className: ['iplan-general'], id: `${prefix}general`, ariaLabelledBy: regionName(ctx, 'general') },
     h(heading(ctx, 2), { id: `${prefix}general-title` }, labels.general),
     h('p', null, labels.generalHint),
     findingList(general, ctx),

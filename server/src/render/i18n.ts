@@ -9,6 +9,7 @@ import { formatAxisMillions, formatEuros, formatMillions, type Locale, type Loca
 const nl = {
   reportTitle: 'I-plan-rapport',
   overview: 'Overzicht',
+  tableInText: 'Tabel uit de plantekst',
   generatedBy: 'Gemaakt met iplan',
   file: 'Bestand',
   ministry: 'Ministerie',
@@ -103,6 +104,7 @@ type Texts = typeof nl;
 const en: Texts = {
   reportTitle: 'I-plan report',
   overview: 'Overview',
+  tableInText: 'Table from the plan text',
   generatedBy: 'Made with iplan',
   file: 'File',
   ministry: 'Ministry',

@@ -47,6 +47,7 @@ export function portfolioPart(ctx: RenderContext): Element {
     labels.largeSummary(large, activities.length, thresholdText),
     dataTable<ItemView>({
       className: ['iplan-portfolio', 'iplan-wide'],
+      name: labels.portfolio,
       rows: activities,
       rowProps: (activity) => ({
         className: cls(isLarge(activity) && 'iplan-large', outcomeClass(ctx.placed.get(placeKey.activity(activity.index)))),

@@ -90,6 +90,7 @@ function overview(rows: readonly Row[], labels: Labels, options: ReportOptions):
       ? h('p', null, labels.noPlans)
       : dataTable<Row>({
           className: ['iplan-overview-table', 'iplan-wide'],
+          name: labels.overview,
           rows,
           rowProps: (row) => ({ className: [`iplan-${worst(row.entry.findings)}`] }),
           columns: [

@@ -41,6 +41,7 @@ export function scorecardPart(ctx: RenderContext): Element {
   const places = new Map(scorecard.criteria.map((c) => [c, criterionPlace(ctx, c)]));
   const criteria = dataTable<CriterionScore>({
     className: ['iplan-score', 'iplan-score-criteria'],
+    name: labels.criteria,
     rows: scorecard.criteria,
     rowProps: (c) => ({ ...rowProps(c.outcome, places.get(c)!.line), dataCriterion: c.id, dataOutcome: c.outcome }),
     columns: [
@@ -58,6 +59,7 @@ export function scorecardPart(ctx: RenderContext): Element {
 
   const sections = dataTable<SectionScore>({
     className: ['iplan-score', 'iplan-score-sections'],
+    name: labels.sections,
     rows: scorecard.sections,
     rowProps: (s) => ({ ...rowProps(s.outcome, s.line), dataSection: s.id, dataStatus: s.status, dataOutcome: s.outcome }),
     columns: [

@@ -19,8 +19,10 @@ export interface Column<Row> {
 
 interface TableOptions<Row> {
   className: string[];
-  /** Read to screen readers only. */
-  caption?: string;
+  /** What the table is called: the name of its scroll region, and its caption when `caption` is set. */
+  name: string;
+  /** Give the table a caption (read to screen readers only) with its name. */
+  caption?: boolean;
   columns: readonly Column<Row>[];
   rows: readonly Row[];
   /** Attributes of a row's `<tr>` (class, data-line, tabindex). */
@@ -36,9 +38,12 @@ export function spanningRow(columns: number, content: Child): Element {
   return h('tr', { className: ['iplan-finding-row'] }, h('td', { colSpan: Math.max(1, columns) }, content));
 }
 
-/** A table in its scroll wrapper. */
-export function wrapTable(table: Element): Element {
-  return h('div', { className: ['iplan-table-wrap'] }, table);
+/**
+ * A table in its scroll wrapper. A wide table scrolls sideways on a narrow page; the wrapper can
+ * take the focus, so that it scrolls from the keyboard too (WCAG 2.1.1), and says what it holds.
+ */
+export function wrapTable(table: Element, name: string): Element {
+  return h('div', { className: ['iplan-table-wrap'], tabIndex: 0, role: 'group', ariaLabel: name }, table);
 }
 
 function classes(numeric: boolean | undefined, extra?: string): string[] | undefined {
@@ -77,10 +82,11 @@ export function dataTable<Row>(options: TableOptions<Row>): Element {
     h(
       'table',
       { className: options.className },
-      options.caption ? h('caption', { className: ['iplan-sr-only'] }, options.caption) : undefined,
+      options.caption ? h('caption', { className: ['iplan-sr-only'] }, options.name) : undefined,
       h('thead', null, head),
       h('tbody', null, body),
       footer,
     ),
+    options.name,
   );
 }
