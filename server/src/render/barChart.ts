@@ -59,6 +59,8 @@ const BAR = 18;
 const TOP = 40;
 const BOTTOM = 30;
 const RIGHT = 96;
+/** Room left of the plot for the figure at the end of a negative bar, as RIGHT is for a positive one. */
+const NEGATIVE_ROOM = 96;
 const round = (n: number) => Math.round(n * 100) / 100;
 
 export function barChart(options: BarChartOptions): Element {
@@ -73,9 +75,12 @@ export function barChart(options: BarChartOptions): Element {
   const step = options.whole ? Math.max(1, Math.ceil(rough)) : rough;
   const high = Math.max(step, Math.ceil(highest / step) * step);
   const low = Math.ceil(lowest / step) * step;
-  const plotWidth = WIDTH - left - RIGHT;
+  // A negative bar ends left of zero with its figure before it: the plot leaves room for that figure
+  // between the row labels and the longest negative bar, so the two never overlap.
+  const plotLeft = lowest > 0 ? left + NEGATIVE_ROOM : left;
+  const plotWidth = WIDTH - plotLeft - RIGHT;
   const scale = plotWidth / (high + low);
-  const zero = round(left + low * scale);
+  const zero = round(plotLeft + low * scale);
   const plotBottom = TOP + rows.length * ROW;
 
   const ticks: number[] = [];
@@ -113,7 +118,7 @@ export function barChart(options: BarChartOptions): Element {
       rects,
       h(
         'text',
-        { x: sums[index] >= 0 ? end + 6 : Math.max(left, end - 6), y: y + BAR / 2 + 4, textAnchor: sums[index] >= 0 ? 'start' : 'end', className: ['iplan-chart-total'] },
+        { x: sums[index] >= 0 ? end + 6 : end - 6, y: y + BAR / 2 + 4, textAnchor: sums[index] >= 0 ? 'start' : 'end', className: ['iplan-chart-total'] },
         row.valueLabel,
       ),
     );
