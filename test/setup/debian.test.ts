@@ -76,6 +76,10 @@ describe('ensureDebianTools', () => {
     expect(DEBIAN_TOOLS).toContainEqual({ executable: /CHROMIUM = '([^']+)'/.exec(chromium)?.[1], aptPackage: 'chromium' });
     const preCommit = readFileSync(path.join(ROOT, 'test', 'ci', 'pre-commit.test.ts'), 'utf8');
     expect(DEBIAN_TOOLS).toContainEqual({ executable: /PRE_COMMIT = '([^']+)'/.exec(preCommit)?.[1], aptPackage: 'pre-commit' });
+    const print = readFileSync(path.join(ROOT, 'test', 'browser', 'print.test.ts'), 'utf8');
+    for (const name of ['PDFTOTEXT', 'PDFTOPPM']) {
+      expect(DEBIAN_TOOLS).toContainEqual({ executable: new RegExp(`${name} = '([^']+)'`).exec(print)?.[1], aptPackage: 'poppler-utils' });
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * Some tests drive programs from Debian's packages: Chromium (the HTML report and the preview in
- * a real browser) and pre-commit (the hook definition as a user runs it). On a fresh machine they
+ * a real browser), pre-commit (the hook definition as a user runs it) and poppler-utils (the
+ * pages of a printed report read back). On a fresh machine they
  * may be missing. Running as root with apt-get (as CI does), this installs the missing ones, once
  * per test run; otherwise it stops the run with the one command that installs them. A missing
  * program never turns into a skipped test.
@@ -21,6 +22,8 @@ export interface DebianTool {
 export const DEBIAN_TOOLS: readonly DebianTool[] = [
   { executable: '/usr/bin/chromium', aptPackage: 'chromium' },
   { executable: '/usr/bin/pre-commit', aptPackage: 'pre-commit' },
+  { executable: '/usr/bin/pdftotext', aptPackage: 'poppler-utils' },
+  { executable: '/usr/bin/pdftoppm', aptPackage: 'poppler-utils' },
 ];
 
 /** What the installer touches, injectable so that the missing-program paths can be tested. */
@@ -55,7 +58,7 @@ export function installCommand(packages: readonly string[]): string {
 export function ensureDebianTools(tools: readonly DebianTool[], machine: Machine = thisMachine()): string[] {
   const missing = tools.filter((tool) => !machine.exists(tool.executable));
   if (missing.length === 0) return [];
-  const packages = missing.map((tool) => tool.aptPackage);
+  const packages = [...new Set(missing.map((tool) => tool.aptPackage))];
   const what = missing.map((tool) => `${tool.executable} (Debian package ${tool.aptPackage})`).join(', ');
   if (!machine.isRoot || !machine.aptGet) {
     throw new Error(`These tests need ${what}, which is not installed. Install it with:\n  ${installCommand(packages)}`);
