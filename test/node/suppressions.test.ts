@@ -1,6 +1,6 @@
 // The suppressions file in-process: reading and validating, applying counts, what matches
 // nothing, suppressing, pruning and the sorted text.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,6 +66,16 @@ describe('reading', () => {
     expect(suppressions.countsFor(at('__proto__'))).toEqual(new Map([['constructor', 1]]));
     expect(suppressions.serialize()).toBe('{\n  "__proto__": {\n    "constructor": {\n      "count": 1\n    }\n  }\n}\n');
     expect(({} as Record<string, unknown>).constructor).toBe(Object);
+  });
+
+  it('a folder in its place is a SuppressionsError that says what it is, as is a file over the size limit', () => {
+    const folderInPlace = path.join(folder, 'folder-suppressions.json');
+    mkdirSync(folderInPlace);
+    expect(() => Suppressions.read(folderInPlace, NODE_FILES)).toThrow(SuppressionsError);
+    expect(() => Suppressions.read(folderInPlace, NODE_FILES)).toThrow(/folder|directory/i);
+    const large = path.join(folder, 'large-suppressions.json');
+    writeFileSync(large, ' '.repeat(16 * 1024 * 1024 + 1));
+    expect(() => Suppressions.read(large, NODE_FILES)).toThrow(SuppressionsError);
   });
 });
 
