@@ -1,5 +1,5 @@
 /**
- * WCAG 2.1 AA of the HTML report, the compare page and the preview in Debian's Chromium: axe-core
+ * WCAG 2.1 AA of the HTML report, the compare and portfolio pages and the preview in Debian's Chromium: axe-core
  * over the examples and a generated corpus (realistic variants and mutated plans), the pages in
  * light, dark (prefers-color-scheme) and forced colours (Windows' high contrast), the preview in
  * VS Code's Light Modern, Dark Modern, Dark High Contrast and Light High Contrast; then what axe
@@ -14,7 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { previewDocument } from '../../client/src/previewDocument';
 import { defaultFramework, lintText, planTemplate } from '../../server/src/core';
 import { comparePlans } from '../../server/src/core/review/compare';
-import { planTitle, renderComparePage, renderPlan, renderReport, type ReportEntry } from '../../server/src/render';
+import { buildPortfolio } from '../../server/src/core/review/portfolio';
+import { planTitle, renderComparePage, renderPlan, renderPortfolioPage, renderReport, type ReportEntry } from '../../server/src/render';
 // @ts-expect-error -- plain ESM JavaScript shared with the benchmark.
 import { writeCorpus } from '../../bench/corpus.mjs';
 import { mutatedPlan } from '../fuzz/plans';
@@ -76,6 +77,12 @@ function report(sources: readonly Source[], locale: 'nl' | 'en'): string {
 function comparePage(before: Source, after: Source, locale: 'nl' | 'en'): string {
   const version = (source: Source) => ({ ...lintText(source.text, framework, { relativePath: source.file }), file: source.file });
   return renderComparePage(comparePlans(version(before), version(after)), { locale, framework, docsUri: (id) => `https://example.org/rules#${id}`, toolVersion: 'test' });
+}
+
+/** The Rijk-wide page over plans, as `iplan portfolio --format html` writes it. */
+function portfolioPage(sources: readonly Source[], locale: 'nl' | 'en'): string {
+  const entries = sources.map((source) => ({ file: source.file, plan: lintText(source.text, framework, { relativePath: source.file }).plan, framework }));
+  return renderPortfolioPage(buildPortfolio(entries), { locale, framework, toolVersion: 'test' });
 }
 
 function preview(source: Source): string {
@@ -143,6 +150,10 @@ describe('accessibility (WCAG 2.1 AA) in Chromium', () => {
     write('compare-en.html', comparePage(activities, bzk, 'en'));
     write('compare-corpus.html', comparePage(corpus[0], corpus[8], 'nl'));
     write('compare-unchanged.html', comparePage(bzk, bzk, 'nl'));
+    write('portfolio-nl.html', portfolioPage(examples, 'nl'));
+    write('portfolio-en.html', portfolioPage(examples, 'en'));
+    write('portfolio-corpus.html', portfolioPage(corpus, 'nl'));
+    write('portfolio-empty.html', portfolioPage([], 'nl'));
     for (const source of [...examples, ...corpus.slice(0, 4), ...corpus.slice(8, 12), corpus.at(-1)!]) write(`preview-${source.file}.html`, preview(source));
     browser = await launch();
   }, 120_000);
@@ -169,12 +180,18 @@ describe('accessibility (WCAG 2.1 AA) in Chromium', () => {
       for (const name of ['compare-nl.html', 'compare-en.html', 'compare-corpus.html', 'compare-unchanged.html']) await expectClean(name, { scheme }, `${name} ${scheme} 1280`);
       await expectClean('compare-nl.html', { scheme, width: 360 }, `compare-nl.html ${scheme} 360`);
     }, 300_000);
+
+    it(`the portfolio page, ${scheme}, at 1280 and 360 px: no violation`, async () => {
+      for (const name of ['portfolio-nl.html', 'portfolio-en.html', 'portfolio-corpus.html', 'portfolio-empty.html']) await expectClean(name, { scheme }, `${name} ${scheme} 1280`);
+      await expectClean('portfolio-nl.html', { scheme, width: 360 }, `portfolio-nl.html ${scheme} 360`);
+    }, 300_000);
   }
 
-  it('the report and the compare page in forced colours (high contrast), light and dark: no violation', async () => {
+  it('the report, the compare page and the portfolio page in forced colours (high contrast), light and dark: no violation', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       await expectClean('report-examples-nl.html', { scheme, forcedColors: true }, `report examples nl forced ${scheme}`);
       await expectClean('compare-nl.html', { scheme, forcedColors: true }, `compare-nl.html forced ${scheme}`);
+      await expectClean('portfolio-nl.html', { scheme, forcedColors: true }, `portfolio-nl.html forced ${scheme}`);
     }
   }, 300_000);
 
@@ -190,6 +207,8 @@ describe('accessibility (WCAG 2.1 AA) in Chromium', () => {
       { scheme: 'dark' },
       { scheme: 'light', name: 'compare-nl.html' },
       { scheme: 'dark', name: 'compare-nl.html' },
+      { scheme: 'light', name: 'portfolio-nl.html' },
+      { scheme: 'dark', name: 'portfolio-nl.html' },
       ...WEBVIEW_THEMES.map((theme) => ({ theme })),
     ];
     for (const setup of setups) {
@@ -235,6 +254,24 @@ describe('accessibility (WCAG 2.1 AA) in Chromium', () => {
       expect(chart.caption).toBe('Kosten per planjaar');
     }
     await page.close();
+
+    // The portfolio's charts (per ministry, per year, per theme): each beside a table of the same figures.
+    const portfolio = (await open('portfolio-nl.html')).page;
+    const portfolioCharts = await portfolio.evaluate(() =>
+      [...document.querySelectorAll('svg.iplan-chart')].map((svg: any) => {
+        const named = (svg.getAttribute('aria-labelledby') ?? '').split(' ').map((id: string) => document.getElementById(id)?.textContent ?? '');
+        const table = svg.closest('.iplan-costs')?.querySelector('table');
+        return { role: svg.getAttribute('role'), title: named[0], description: named[1] ?? '', caption: table?.querySelector('caption')?.textContent };
+      }),
+    );
+    expect(portfolioCharts.length).toBeGreaterThanOrEqual(3);
+    for (const chart of portfolioCharts) {
+      expect(chart.role).toBe('img');
+      expect(chart.title).not.toBe('');
+      expect(chart.description.length).toBeGreaterThan(20);
+      expect(chart.caption).toBeTruthy();
+    }
+    await portfolio.close();
   }, 60_000);
 
   it('links are underlined, so they stand out from the text around them without colour', async () => {
@@ -269,7 +306,7 @@ describe('accessibility (WCAG 2.1 AA) in Chromium', () => {
     await corpusPage.close();
   }, 60_000);
 
-  for (const name of ['report-examples-nl.html', 'compare-nl.html', 'preview-defect-costs.iplan.md.html']) {
+  for (const name of ['report-examples-nl.html', 'compare-nl.html', 'portfolio-nl.html', 'preview-defect-costs.iplan.md.html']) {
     it(`${name.replace(/[-.].*/, '')}: Tab reaches every link and control in document order, each with a visible focus`, async () => {
       const { page } = await open(name, name.startsWith('preview') ? { theme: DARK_MODERN } : {});
       const expected: string[] = await page.evaluate(() => {
@@ -279,7 +316,7 @@ describe('accessibility (WCAG 2.1 AA) in Chromium', () => {
         all.forEach((el: any, i: number) => el.setAttribute('data-tab-test', String(i)));
         return all.map((_, i) => String(i));
       });
-      expect(expected.length).toBeGreaterThan(name.startsWith('compare') ? 12 : 30);
+      expect(expected.length).toBeGreaterThan(name.startsWith('compare') || name.startsWith('portfolio') ? 12 : 30);
       const reached: string[] = [];
       const unseen: string[] = [];
       for (let i = 0; i < expected.length; i++) {

@@ -1,5 +1,5 @@
 /**
- * The report and the compare page on paper: Chromium prints them to PDF (A4, as a person does
+ * The report, the compare page and the portfolio page on paper: Chromium prints them to PDF (A4, as a person does
  * with Ctrl+P or "Save as PDF"), and the test reads the pages back with Debian's pdftotext. Every
  * plan starts a page, no table row is cut in two, nothing that only works on a screen is left,
  * black on white even from a dark screen, and the chart holds in black and white. The PDFs and a
@@ -12,7 +12,8 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultFramework, lintText } from '../../server/src/core';
 import { comparePlans } from '../../server/src/core/review/compare';
-import { renderComparePage, renderReport } from '../../server/src/render';
+import { buildPortfolio } from '../../server/src/core/review/portfolio';
+import { renderComparePage, renderPortfolioPage, renderReport } from '../../server/src/render';
 import { fileUrl, installColourReader, launch, requireChromium, resultsDir, ROOT, watchedPage, type Browser } from './chromium';
 
 // Functions given to page.evaluate run in the browser; the project is compiled without the DOM lib.
@@ -61,7 +62,7 @@ interface Printed {
   mediaBoxes: string[];
 }
 
-describe('print: the report and the compare page as A4 PDF', () => {
+describe('print: the report, the compare page and the portfolio page as A4 PDF', () => {
   let browser: Browser;
   let folder: string;
   const shots = resultsDir('print');
@@ -136,6 +137,7 @@ describe('print: the report and the compare page as A4 PDF', () => {
     const version = (file: string) => ({ ...lintText(example(file).text, framework, { relativePath: file }), file });
     const comparison = comparePlans(version('bzk-2026-2029.iplan.md'), version('defect-costs.iplan.md'));
     printed.set('compare', await print('compare', renderComparePage(comparison, { locale: 'nl', framework, docsUri, toolVersion: 'test' })));
+    printed.set('portfolio', await print('portfolio', renderPortfolioPage(buildPortfolio(entries), { locale: 'nl', framework, toolVersion: 'test' })));
   }, 300_000);
 
   afterAll(async () => {
@@ -167,8 +169,9 @@ describe('print: the report and the compare page as A4 PDF', () => {
     expect(starts[0]).toBeGreaterThanOrEqual(1);
     for (let i = 1; i < starts.length; i++) expect(starts[i]).toBeGreaterThan(starts[i - 1]);
     expect(report.pages[0]).toContain('Overzicht');
-    // The compare page is one article: it starts on the first page.
+    // The compare and portfolio pages are one article each: it starts on the first page.
     expect(printed.get('compare')!.articles).toEqual([{ page: 0, first: true }]);
+    expect(printed.get('portfolio')!.articles).toEqual([{ page: 0, first: true }]);
   });
 
   it('no table row is cut across two pages', () => {
@@ -189,7 +192,7 @@ describe('print: the report and the compare page as A4 PDF', () => {
   });
 
   it('on paper: black on white from a dark screen, no contents pills, no scroll boxes, tables as wide as the page, links and focus plain', async () => {
-    for (const name of ['report', 'compare']) {
+    for (const name of ['report', 'compare', 'portfolio']) {
       const url = fileUrl(path.join(folder, `${name}.html`));
       const { page } = await watchedPage(browser, url);
       await page.setViewportSize({ width: A4_CONTENT_PX, height: 1100 });
@@ -237,7 +240,7 @@ describe('print: the report and the compare page as A4 PDF', () => {
   }, 120_000);
 
   it('the charts read in black and white: renewal and maintenance apart by lightness, every figure legible on what is behind it', async () => {
-    for (const name of ['report', 'compare']) {
+    for (const name of ['report', 'compare', 'portfolio']) {
       const url = fileUrl(path.join(folder, `${name}.html`));
       const { page } = await watchedPage(browser, url);
       await page.emulateMedia({ media: 'print', colorScheme: 'dark' });

@@ -46,13 +46,16 @@ const money = (value: number | null, labels: ReviewLabels) => (value === null ? 
 
 function plansPart(plans: readonly PortfolioPlan[], view: View): Element {
   const { labels } = view;
+  // No table without rows: its column headers would head nothing.
+  if (plans.length === 0) return part(view, 'plans', labels.plansHeader, h('p', null, labels.nothingHere));
   return part(
     view,
     'plans',
     labels.plansHeader,
     dataTable<PortfolioPlan>({
       className: ['iplan-rijk-table', 'iplan-wide'],
-      caption: labels.plansHeader,
+      name: labels.plansHeader,
+      caption: true,
       rows: plans,
       columns: [
         { header: labels.file, rowHeader: true, cell: (p) => h('span', { className: ['iplan-source'] }, p.plan) },
@@ -90,7 +93,8 @@ function costsPart(totals: AccountingTotals, index: number, view: View): Element
   });
   const ministryTable = dataTable<MinistryTotal>({
     className: ['iplan-cost-table', 'iplan-rijk-ministries'],
-    caption: `${labels.perMinistry} (${system})`,
+    name: `${labels.perMinistry} (${system})`,
+    caption: true,
     rows: totals.perMinistry,
     columns: [
       { header: labels.ministry, rowHeader: true, cell: ministryLabel },
@@ -140,7 +144,8 @@ function themesPart(themes: readonly ThemeCount[], view: View): Element {
       ),
       dataTable<ThemeCount>({
         className: ['iplan-rijk-table'],
-        caption: labels.themes,
+        name: labels.themes,
+        caption: true,
         rows: themes,
         columns: [
           { header: labels.theme, rowHeader: true, cell: (t) => t.thema },
@@ -157,7 +162,8 @@ function activityTable(rows: readonly PortfolioActivity[], caption: string, view
   const threshold = view.threshold === undefined ? undefined : labels.largeHint(labels.euros(view.threshold));
   return dataTable<PortfolioActivity>({
     className: ['iplan-rijk-table', 'iplan-portfolio', 'iplan-wide'],
-    caption,
+    name: caption,
+    caption: true,
     rows,
     rowProps: (a) => ({ className: a.large ? ['iplan-large'] : undefined }),
     columns: [
