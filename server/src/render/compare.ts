@@ -14,12 +14,11 @@ import { sectionDiffs, sectionTitle } from './compareDiff';
 import { badge, findingList, numberFindings } from './findings';
 import { contentsNav, reviewPart } from './header';
 import { h, root, toHtml, type Child } from './hast';
-import { reviewPage } from './report';
 import { reviewLabelsFor, type ReviewLabels } from './reviewLabels';
 import { dataTable } from './table';
 import { fieldChangeTexts, signedEuros, signedMillions, valueNamesOf, type ValueName } from './values';
 
-interface CompareRenderOptions {
+export interface CompareRenderOptions {
   locale: Locale;
   /** For the names of enumerated values (status, AcICT, impact level). */
   framework?: Framework;
@@ -248,12 +247,6 @@ function compareArticle(comparison: Comparison, options: CompareRenderOptions): 
 }
 
 /** The comparison as sanitized HTML: one <article>, for the editor's webview. */
-function renderCompare(comparison: Comparison, options: CompareRenderOptions): string {
+export function renderCompare(comparison: Comparison, options: CompareRenderOptions): string {
   return toHtml(compareArticle(comparison, options));
-}
-
-/** The CLI's self-contained page. */
-export function renderComparePage(comparison: Comparison, options: CompareRenderOptions & { toolVersion: string }): string {
-  const labels = reviewLabelsFor(options.locale);
-  return reviewPage({ locale: options.locale, title: `${labels.compareTitle}: ${comparison.new.file}`, toolVersion: options.toolVersion, body: renderCompare(comparison, options) });
 }

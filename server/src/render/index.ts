@@ -11,7 +11,7 @@ export { planTitle, type RenderOptions } from './context';
 export { renderReport, type ReportEntry } from './report';
 export { buildScorecard } from './scorecardData';
 export { default as RENDER_CSS } from './styles.css' with { type: 'text' };
-export { renderComparePage } from './compare';
+export { renderComparePage } from './comparePage';
 export { sectionTitle } from './compareDiff';
 export { reviewLabelsFor, type ReviewLabels } from './reviewLabels';
 export { fieldChangeTexts, signedEuros, valueNamesOf, type ValueName } from './values';
