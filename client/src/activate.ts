@@ -1,11 +1,12 @@
 /**
  * The extension's activation, the same for VS Code's Node extension host (extension.ts) and its
- * web worker host (browserExtension.ts): the language client, the status bar, the preview and the
- * commands. Only how the server is started differs.
+ * web worker host (browserExtension.ts): the language client, the status bar, the preview, the
+ * compare view and the commands. Only how the server is started differs.
  */
 import { commands, env, UIKind, Uri, window, workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { newPlan } from './commands';
+import { ComparisonViews } from './compare';
 import { importWord } from './importWord';
 import { PreviewManager } from './preview';
 import { PlanStatus } from './statusBar';
@@ -27,11 +28,14 @@ export async function activateWith(context: ExtensionContext, createClient: (out
   output.info(`I-plan ${context.extension.packageJSON.version as string}, extension host: ${extensionHostKind()}`);
   const status = new PlanStatus(() => client);
   const previews = new PreviewManager(() => client);
+  const comparisons = new ComparisonViews(() => client);
   context.subscriptions.push(
     output,
     status,
     previews,
+    comparisons,
     commands.registerCommand('iplan.openPreviewToSide', () => previews.open()),
+    commands.registerCommand('iplan.compareWith', () => comparisons.compareWith()),
     commands.registerCommand('iplan.newPlan', () => newPlan(client)),
     commands.registerCommand('iplan.importWord', (uri?: Uri) => importWord(client, output, uri instanceof Uri ? uri : undefined)),
     commands.registerCommand('iplan.restartServer', async () => {

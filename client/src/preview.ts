@@ -21,14 +21,45 @@ import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from '../../s
 import { notAPlanDocument, previewDocument } from './previewDocument';
 import type { ExtensionToPreview, PreviewToExtension } from './previewScript';
 
-const UPDATE_DELAY_MS = 250;
+/** How long typing pauses before a view beside the editor follows it. */
+export const UPDATE_DELAY_MS = 250;
 
-interface Preview {
+/** A webview beside the editor that shows what the server renders (the preview, a comparison). */
+export interface PlanPanel {
   panel: WebviewPanel;
-  document: TextDocument;
   nonce: string;
-  /** Whether the webview holds the plan page (and so takes content updates). */
+  /** Whether the webview holds the rendered page (and so takes content updates). */
   showsPlan: boolean;
+}
+
+/** Opens a webview beside the editor for rendered content. */
+export function openPlanPanel(viewType: string, title: string): PlanPanel {
+  const panel = window.createWebviewPanel(
+    viewType,
+    title,
+    { viewColumn: ViewColumn.Beside, preserveFocus: true },
+    // Everything it shows is inline (styles and one script by nonce); it loads nothing.
+    { enableScripts: true, localResourceRoots: [], enableCommandUris: false },
+  );
+  return { panel, nonce: newNonce(), showsPlan: false };
+}
+
+/**
+ * The server renders the content; the page around it is ours. The first load (or the first time
+ * there is content) sets the whole page; later ones swap the content and keep the scroll.
+ */
+export function showPlanContent(view: PlanPanel, content: { html: string; title: string; locale: string }, full: boolean): void {
+  const { webview } = view.panel;
+  if (full || !view.showsPlan) {
+    webview.html = previewDocument({ content: content.html, title: content.title, lang: content.locale, nonce: view.nonce, cspSource: webview.cspSource });
+    view.showsPlan = true;
+  } else {
+    void webview.postMessage({ type: 'update', html: content.html } satisfies ExtensionToPreview);
+  }
+}
+
+interface Preview extends PlanPanel {
+  document: TextDocument;
   timer?: NodeJS.Timeout;
 }
 
@@ -56,14 +87,8 @@ export class PreviewManager implements Disposable {
       existing.panel.reveal(ViewColumn.Beside, true);
       return;
     }
-    const panel = window.createWebviewPanel(
-      'iplan.preview',
-      l10n.t('Preview {0}', workspace.asRelativePath(editor.document.uri, false)),
-      { viewColumn: ViewColumn.Beside, preserveFocus: true },
-      // Everything the preview shows is inline (styles and one script by nonce); it loads nothing.
-      { enableScripts: true, localResourceRoots: [], enableCommandUris: false },
-    );
-    const preview: Preview = { panel, document: editor.document, nonce: newNonce(), showsPlan: false };
+    const preview: Preview = { ...openPlanPanel('iplan.preview', l10n.t('Preview {0}', workspace.asRelativePath(editor.document.uri, false))), document: editor.document };
+    const { panel } = preview;
     this.previews.set(key, preview);
     panel.onDidDispose(() => {
       clearTimeout(preview.timer);
@@ -82,10 +107,6 @@ export class PreviewManager implements Disposable {
     preview.timer = setTimeout(() => void this.render(preview, false), UPDATE_DELAY_MS);
   }
 
-  /**
-   * The server renders the plan; the page around it is ours. The first load (or the first time
-   * the document is a plan) sets the whole page; later ones swap the content and keep the scroll.
-   */
   private async render(preview: Preview, full: boolean): Promise<void> {
     const client = this.client();
     if (!client?.isRunning()) return;
@@ -102,12 +123,7 @@ export class PreviewManager implements Disposable {
       if (full) webview.html = notAPlanDocument(l10n.t('This file is not an I-plan: it has no `iplan:` key and its name does not match the plan globs.'));
       return;
     }
-    if (full || !preview.showsPlan) {
-      webview.html = previewDocument({ content: result.html, title: result.title ?? '', lang: result.locale ?? 'en', nonce: preview.nonce, cspSource: webview.cspSource });
-      preview.showsPlan = true;
-    } else {
-      void webview.postMessage({ type: 'update', html: result.html } satisfies ExtensionToPreview);
-    }
+    showPlanContent(preview, { html: result.html, title: result.title ?? '', locale: result.locale ?? 'en' }, full);
   }
 
   private followScroll(editor: TextEditor): void {

@@ -1,6 +1,7 @@
 // End to end in a real VS Code: code-server 4.100.3 in Debian's headless Chromium, with the
 // packaged .vsix installed into a fresh profile. Run by `npm run e2e` (and by .ci/run).
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +24,9 @@ function firstDiagnosticsLine(userDataDir: string): string | undefined {
   }
   return undefined;
 }
+
+type Located = { first(): Located; waitFor(o: object): Promise<void>; click(): Promise<void>; allTextContents(): Promise<string[]>; textContent(): Promise<string | null> };
+type Page = { locator(s: string, o?: object): Located; frameLocator(s: string): { frameLocator(s: string): { locator(s: string): Located } } };
 
 describe('the extension in a real VS Code', () => {
   it('lists the plan’s findings in the Problems panel and a quick fix removes one', async () => {
@@ -65,6 +69,49 @@ describe('the extension in a real VS Code', () => {
       await vscode.openFile(page, 'README.md');
       const after: Row[] = await vscode.readProblems(page);
       expect(after.filter((r) => r.kind === 'marker' && r.source === 'iplan' && r.file === 'README.md')).toEqual([]);
+    });
+  }, 300_000);
+
+  it('compares the plan in the editor with the last commit, picked from the git extension, beside it', async () => {
+    expect(existsSync(VSIX), `${VSIX} is built by npm run package`).toBe(true);
+    const bin = vscode.ensureCodeServer();
+    const folder = mkdtempSync(path.join(tmpdir(), 'iplan-e2e-git-'));
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=e2e', '-c', 'user.email=e2e@example.org', ...args], { cwd: folder, stdio: 'pipe' });
+    const adopted = readFileSync(path.join(ROOT, 'examples', 'bzk-2026-2029.iplan.md'), 'utf8');
+    git('init', '--quiet', '--initial-branch=main');
+    writeFileSync(path.join(folder, 'bzk.iplan.md'), adopted);
+    git('add', '.');
+    git('commit', '--quiet', '-m', 'Vastgesteld plan');
+    git('tag', 'vastgesteld');
+    // The working copy: renewal in 2026 lowered and a placeholder added, not committed.
+    const edited = adopted.replace('    vernieuwing: 14800000', '    vernieuwing: 14300000').replace('## 1. Samenvatting\n', '## 1. Samenvatting\n\nTODO: cijfers nalopen.\n');
+    expect(edited).not.toBe(adopted);
+    writeFileSync(path.join(folder, 'bzk.iplan.md'), edited);
+    mkdirSync(ARTIFACTS, { recursive: true });
+
+    await vscode.withWorkbench({ extensions: [VSIX], folder, bin, artifactsDir: ARTIFACTS, settings: { 'git.enabled': true } }, async ({ page }: { page: unknown }) => {
+      await vscode.openFile(page, 'bzk.iplan.md');
+      await vscode.showProblems(page);
+      await vscode.waitForProblems(page, (all: Row[]) => iplanMarkers(all).some((r) => r.code === 'placeholder'), { timeoutMs: 60_000 });
+
+      await vscode.runCommand(page, 'I-plan: Compare with');
+      const rows = (page as Page).locator('.quick-input-list .monaco-list-row');
+      const lastCommit = (page as Page).locator('.quick-input-list .monaco-list-row', { hasText: 'Last commit' }).first();
+      await lastCommit.waitFor({ state: 'visible', timeout: 30_000 });
+      // The git extension's branch and tag are offered, and a file from disk.
+      const offered = (await rows.allTextContents()).join(' | ');
+      expect(offered).toContain('main');
+      expect(offered).toContain('vastgesteld');
+      expect(offered).toContain('A file…');
+      await vscode.screenshot(page, path.join(ARTIFACTS, 'compare-pick.png'));
+      await lastCommit.click();
+
+      const view = (page as Page).frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      await view.locator('table.iplan-delta-table').first().waitFor({ state: 'visible', timeout: 30_000 });
+      expect(await view.locator('table.iplan-delta-table tbody th[scope="row"]').first().textContent()).toBe('2026');
+      await view.locator('.iplan-finding[data-rule="placeholder"]').first().waitFor({ state: 'visible', timeout: 10_000 });
+      expect(await view.locator('h1').first().textContent()).toBe('Comparison of two versions');
+      await vscode.screenshot(page, path.join(ARTIFACTS, 'compare.png'));
     });
   }, 300_000);
 });

@@ -32,6 +32,8 @@ import type { Workspace } from './workspace';
 
 /** How many documents keep their parsed plan in memory. */
 const PLANS_KEPT = 16;
+/** A version no open document has: another version of a document is checked outside every cache. */
+const OTHER_VERSION = -1;
 
 /** Not a rule: the framework or configuration could not be loaded. */
 export const CONFIG_PROBLEM_CODE = 'configuration';
@@ -140,6 +142,15 @@ export class Analyzer {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+  }
+
+  /**
+   * Another version of a document (a commit's, another file's), checked as the document itself:
+   * with its settings and configuration. Never cached: the document's own analysis stays, and the
+   * disk cache holds one entry per path.
+   */
+  lintOtherVersion(uri: string, text: string, settings: Settings, control?: CheckControl): Analysis {
+    return this.lint(uri, text, settings, OTHER_VERSION, control);
   }
 
   /** The framework that applies to a file or folder (for the template command). */

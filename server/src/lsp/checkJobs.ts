@@ -1,12 +1,15 @@
 /**
  * What the checks run: one job at a time against the Analyzer — parse and check, and answer what
- * needs the parsed plan (hover, symbols, code actions, preview, the plan template). On Node it
- * runs in the check worker thread (checkWorker.ts); in the browser in the server's own Web
- * Worker (inlineCheckHost.ts). Frameworks are named by id, and each is sent once.
+ * needs the parsed plan (hover, symbols, code actions, preview, comparison, the plan template).
+ * On Node it runs in the check worker thread (checkWorker.ts); in the browser in the server's own
+ * Web Worker (inlineCheckHost.ts). Frameworks are named by id, and each is sent once.
  */
 import { defaultFramework, planTemplate, type Framework, type Locale } from '../core';
+import { comparePlans } from '../core/review/compare';
 import { renderPlan } from '../render/article';
+import { renderCompare } from '../render/compare';
 import { planTitle } from '../render/context';
+import { reviewLabelsFor } from '../render/reviewLabels';
 import { Analyzer, type Analysis, type CheckControl } from './analysis';
 import {
   ENDLESS_CHECK_MARKER,
@@ -23,8 +26,9 @@ import { codeActions } from './codeActions';
 import { planFacts } from './completion';
 import type { Log } from './guard';
 import { hover } from './hover';
+import { t } from './messages';
 import type { AnalysisPlatform } from './platform';
-import type { ImportDocxParams, ImportDocxResult } from './protocol';
+import type { CompareResult, ImportDocxParams, ImportDocxResult } from './protocol';
 import { documentSymbols } from './symbols';
 import { Workspace } from './workspace';
 
@@ -153,6 +157,8 @@ export class JobRunner {
           locale,
         };
       }
+      case 'compare':
+        return this.compare(analyzer, id, job);
       case 'newPlan': {
         const { framework, locale } = analyzer.frameworkFor(job.uri, job.settings);
         return { text: planTemplate(framework, { language: job.params?.language ?? locale, startYear: new Date().getFullYear() + 1 }) };
@@ -163,6 +169,26 @@ export class JobRunner {
         return this.options.importDocx(job.params, framework, locale);
       }
     }
+  }
+
+  /**
+   * The document's current version against another version's text, which is checked as the
+   * document itself (its settings and configuration) but outside every cache.
+   */
+  private compare(analyzer: Analyzer, id: number, job: Extract<Job, { kind: 'compare' }>): CompareResult {
+    const analysis = this.analyze(analyzer, id, job.document);
+    if (!analysis.isPlan || !analysis.plan || !analysis.framework) return { isPlan: analysis.isPlan, version: analysis.version };
+    const { plan, findings, framework, locale } = analysis;
+    const { oldText, oldLabel, newLabel } = job.params;
+    const title = `${reviewLabelsFor(locale).compareTitle}: ${newLabel}`;
+    const old = analyzer.lintOtherVersion(job.document.uri, oldText, job.document.settings, this.controlFor(id, oldText));
+    if (!old.plan) {
+      // Too large, not UTF-8, no plan at all, or a check that ran out of time: its first finding says which.
+      const why = old.findings[0]?.message[locale] ?? '';
+      return { isPlan: true, version: analysis.version, title, locale, problem: t(locale, 'compareUnreadable', oldLabel, why) };
+    }
+    const comparison = comparePlans({ file: oldLabel, plan: old.plan, findings: old.findings }, { file: newLabel, plan, findings });
+    return { isPlan: true, version: analysis.version, html: renderCompare(comparison, { locale, framework, docsUri: this.options.docsUri }), title, locale };
   }
 
   private frameworkId(framework: Framework): number {

@@ -5,7 +5,7 @@
  */
 import type { CodeAction, CodeActionParams, DocumentSymbol, Hover, Position } from 'vscode-languageserver';
 import type { Finding, Framework, Locale } from '../core';
-import type { ImportDocxParams, ImportDocxResult, NewPlanParams, NewPlanResult, PreviewParams, PreviewResult } from './protocol';
+import type { CompareParams, CompareResult, ImportDocxParams, ImportDocxResult, NewPlanParams, NewPlanResult, PreviewParams, PreviewResult } from './protocol';
 import type { Settings } from './settings';
 import type { Folder } from './workspace';
 
@@ -84,6 +84,8 @@ export type Job =
   | { kind: 'symbols'; document: DocumentState }
   | { kind: 'codeActions'; document: DocumentState; params: CodeActionParams }
   | { kind: 'preview'; document: DocumentState; params: PreviewParams }
+  /** The document against another version's text (`params.oldText`), checked with the document's settings. */
+  | { kind: 'compare'; document: DocumentState; params: CompareParams }
   | { kind: 'newPlan'; params: NewPlanParams; uri?: string; settings: Settings }
   /** A Word document made a plan, with the framework and configuration that apply at `uri`. */
   | { kind: 'importDocx'; params: ImportDocxParams; uri?: string; settings: Settings };
@@ -95,6 +97,7 @@ export interface JobResults {
   symbols: DocumentSymbol[];
   codeActions: CodeAction[];
   preview: PreviewResult;
+  compare: CompareResult;
   newPlan: NewPlanResult;
   importDocx: ImportDocxResult;
 }

@@ -37,7 +37,7 @@ interface Summary extends AnalysisSummary {
   parseMs?: number;
 }
 
-type FeatureKind = 'hover' | 'symbols' | 'codeActions' | 'preview';
+type FeatureKind = 'hover' | 'symbols' | 'codeActions' | 'preview' | 'compare';
 type FeatureJob<K extends FeatureKind> = Extract<Job, { kind: K }>;
 /** What a feature job holds besides the document. */
 type FeatureRequest<K extends FeatureKind> = Omit<FeatureJob<K>, 'kind' | 'document'>;
@@ -49,6 +49,7 @@ const REQUEST_METHODS: Record<FeatureKind, string> = {
   symbols: 'textDocument/documentSymbol',
   codeActions: 'textDocument/codeAction',
   preview: 'iplan/preview',
+  compare: 'iplan/compare',
 };
 
 export class Checker {

@@ -10,6 +10,10 @@ const texts = {
     nl: 'Deze werkruimte is niet vertrouwd: het kader {0} wordt genegeerd en het meegeleverde Kwaliteitskader geldt. Vertrouw de werkruimte om het te gebruiken.',
     en: 'This workspace is not trusted: the framework {0} is ignored and the bundled Kwaliteitskader applies. Trust the workspace to use it.',
   },
+  compareUnreadable: {
+    nl: '{0} is niet als I-plan te lezen: {1}',
+    en: '{0} cannot be read as an I-plan: {1}',
+  },
   internalError: {
     nl: 'Interne fout bij het controleren van dit plan: {0}. Zie het uitvoervenster van iplan.',
     en: 'Internal error while checking this plan: {0}. See the iplan output channel.',

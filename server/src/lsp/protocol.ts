@@ -76,6 +76,31 @@ export interface ImportDocxResult {
   summary?: { recognised: number; required: number; left: number; errors: number; warnings: number };
 }
 
+/**
+ * The comparison of an open plan with another version of it (a commit's or a file's text, which
+ * the client reads), rendered as the reviewer's compare view: the content only, as for the preview.
+ */
+export const COMPARE_REQUEST = 'iplan/compare';
+export interface CompareParams {
+  /** The open document: the new version, as it is in the editor now. */
+  uri: string;
+  /** The other version's text: the old one. */
+  oldText: string;
+  /** How the reader names each version (`main:plannen/bzk.iplan.md`, `bzk.iplan.md`). */
+  oldLabel: string;
+  newLabel: string;
+}
+export interface CompareResult {
+  isPlan: boolean;
+  version?: number;
+  /** The comparison as one <article> (the renderer's output). */
+  html?: string;
+  title?: string;
+  locale?: 'nl' | 'en';
+  /** Why there is no comparison, in the user's language (the other version cannot be read as a plan). */
+  problem?: string;
+}
+
 // The browser server reads no disk: the client reads files, folders and time stamps through
 // `vscode.workspace.fs` and answers these requests (sent by the server in a Web Worker only).
 

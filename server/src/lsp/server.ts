@@ -30,10 +30,13 @@ import { DiagnosticsService } from './diagnostics';
 import { connectionLog, guard } from './guard';
 import { t } from './messages';
 import {
+  COMPARE_REQUEST,
   IMPORT_DOCX_REQUEST,
   NEW_PLAN_REQUEST,
   PLAN_INFO_REQUEST,
   PREVIEW_REQUEST,
+  type CompareParams,
+  type CompareResult,
   type ImportDocxParams,
   type ImportDocxResult,
   type NewPlanParams,
@@ -265,15 +268,31 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     }),
   );
 
+  /** What a view beside the editor gets when the worker did not render: whether the document is a plan, as far as known. */
+  const unrendered = (document: TextDocument) => {
+    const latest = services?.checker.latest(document.uri);
+    return { isPlan: latest?.version === document.version && latest.isPlan, version: document.version };
+  };
+
   connection.onRequest(
     PREVIEW_REQUEST,
     guard(log, PREVIEW_REQUEST, { isPlan: false } as PreviewResult, async (params: PreviewParams, token): Promise<PreviewResult> => {
       // Rendered in the check worker, from the parsed plan of the current version.
       const document = documents.get(params.uri);
       if (!document || !services) return { isPlan: false };
-      const latest = services.checker.latest(params.uri);
-      const unrendered = { isPlan: latest?.version === document.version && latest.isPlan, version: document.version };
-      return services.checker.feature('preview', document, { params }, unrendered, token, documents);
+      return services.checker.feature('preview', document, { params }, unrendered(document), token, documents);
+    }),
+  );
+
+  connection.onRequest(
+    COMPARE_REQUEST,
+    guard(log, COMPARE_REQUEST, { isPlan: false } as CompareResult, async (params: CompareParams, token): Promise<CompareResult> => {
+      // Compared and rendered in the check worker: the current version's parsed plan against the
+      // other version's text, which is parsed and checked there too.
+      const document = documents.get(params.uri);
+      if (!document || !services) return { isPlan: false };
+      const request: CompareParams = { uri: params.uri, oldText: String(params.oldText ?? ''), oldLabel: String(params.oldLabel ?? ''), newLabel: String(params.newLabel ?? '') };
+      return services.checker.feature('compare', document, { params: request }, unrendered(document), token, documents);
     }),
   );
 
