@@ -173,9 +173,18 @@ export class ComparisonViews implements Disposable {
       return;
     }
     if (![...this.views.values()].includes(view)) return;
-    if (!result.isPlan || result.html === undefined) {
-      view.panel.webview.html = notAPlanDocument(result.problem ?? l10n.t('This file is not an I-plan: it has no `iplan:` key and its name does not match the plan globs.'));
+    if (result.problem !== undefined) {
+      view.panel.webview.html = notAPlanDocument(result.problem);
       view.showsPlan = false;
+      return;
+    }
+    // No content and no reason: the document moved on meanwhile (a newer render follows) or its
+    // check was stopped; as the preview does, the view keeps what it shows.
+    if (result.html === undefined) {
+      if (full && !result.isPlan) {
+        view.panel.webview.html = notAPlanDocument(l10n.t('This file is not an I-plan: it has no `iplan:` key and its name does not match the plan globs.'));
+        view.showsPlan = false;
+      }
       return;
     }
     showPlanContent(view, { html: result.html, title: result.title ?? '', locale: result.locale ?? 'en' }, full);
