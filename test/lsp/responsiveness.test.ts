@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { CancellationTokenSource, type CompletionItem, type Hover, type MarkupContent, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ENDLESS_CHECK_MARKER, TEST_HOOKS_ENV, UNBOUNDED_MEMORY_MARKER } from '../../server/src/lsp/checkProtocol';
+import { COMPARE_REQUEST, type CompareParams, type CompareResult } from '../../server/src/lsp/protocol';
 import { CLEAN_PLAN, fileUri, positionOf, tempFolder, TestClient } from './client';
 
 const DIR = tempFolder();
@@ -112,4 +113,26 @@ describe('a check that cannot be interrupted', () => {
     await client.open(clean, CLEAN_PLAN, 1);
     expect(await client.diagnostics(clean, 1)).toEqual([]);
   }, 180_000);
+});
+
+describe('a comparison whose other version cannot be checked', () => {
+  it('answers hover meanwhile (the other version is checked in the worker), then ends it and compares again', async () => {
+    const uri = planUri();
+    await client.open(uri, CLEAN_PLAN, 1);
+    expect(await client.diagnostics(uri, 1)).toEqual([]);
+    const compare = (oldText: string) =>
+      client.connection.sendRequest<CompareResult>(COMPARE_REQUEST, { uri, oldText, oldLabel: 'HEAD:plan.iplan.md', newLabel: 'plan.iplan.md' } satisfies CompareParams);
+
+    let settled = false;
+    const stuck = compare(ENDLESS).finally(() => (settled = true));
+    const onKey = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(CLEAN_PLAN, 'ministerie:', 3) });
+    expect(settled).toBe(false);
+    expect(value(onKey)).toContain('The ministry whose plan this is');
+
+    // Ended with the worker: nothing rendered, and the plan is still known as a plan.
+    expect(await stuck).toEqual({ isPlan: true, version: 1 });
+    const again = await compare(CLEAN_PLAN);
+    expect(again.html).toMatch(/^<article class="iplan-plan iplan-compare"/);
+    expect(again.problem).toBeUndefined();
+  });
 });
