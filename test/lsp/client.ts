@@ -22,6 +22,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
+import { afterAll, beforeAll } from 'vitest';
 import { SERVER_EXEC_ARGV } from '../../server/src/lsp/protocol';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -221,6 +222,29 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
 export function tempFolder(): { folder: string; remove: () => void } {
   const folder = mkdtempSync(path.join(tmpdir(), 'iplan-lsp-'));
   return { folder, remove: () => rmSync(folder, { recursive: true, force: true }) };
+}
+
+/**
+ * One server and one temporary folder for all the tests of a file: the server starts before them;
+ * both go after them. Call it at the top of the file.
+ */
+export function serverForFile(options: StartOptions = {}): { readonly client: TestClient; readonly folder: string } {
+  const dir = tempFolder();
+  let client: TestClient | undefined;
+  beforeAll(async () => {
+    client = await TestClient.start(options);
+  });
+  afterAll(async () => {
+    await client?.stop();
+    dir.remove();
+  });
+  return {
+    get client() {
+      if (!client) throw new Error('the server starts before the tests run');
+      return client;
+    },
+    folder: dir.folder,
+  };
 }
 
 export const fileUri = (file: string) => pathToFileURL(file).href;

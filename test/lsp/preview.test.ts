@@ -2,27 +2,18 @@
 // The server gives the content only; the page around it (CSP, style, script) is the client's.
 import * as path from 'node:path';
 import { load } from 'cheerio';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from '../../server/src/lsp/protocol';
-import { CLEAN_PLAN, fileUri, README, tempFolder, TestClient } from './client';
+import { CLEAN_PLAN, fileUri, README, serverForFile } from './client';
 
-const DIR = tempFolder();
-let client: TestClient;
+const SERVER = serverForFile();
 
-beforeAll(async () => {
-  client = await TestClient.start();
-});
-afterAll(async () => {
-  await client.stop();
-  DIR.remove();
-});
-
-const preview = (uri: string) => client.connection.sendRequest<PreviewResult>(PREVIEW_REQUEST, { uri } satisfies PreviewParams);
+const preview = (uri: string) => SERVER.client.connection.sendRequest<PreviewResult>(PREVIEW_REQUEST, { uri } satisfies PreviewParams);
 
 describe('iplan/preview', () => {
   it('renders the plan as one sanitized article, with no script, style or page around it', async () => {
-    const uri = fileUri(path.join(DIR.folder, 'plan.iplan.md'));
-    await client.open(uri, CLEAN_PLAN.replace('## 1. Samenvatting\n', '## 1. Samenvatting\n\nTODO <script>alert(1)</script>\n'), 1);
+    const uri = fileUri(path.join(SERVER.folder, 'plan.iplan.md'));
+    await SERVER.client.open(uri, CLEAN_PLAN.replace('## 1. Samenvatting\n', '## 1. Samenvatting\n\nTODO <script>alert(1)</script>\n'), 1);
     const result = await preview(uri);
     expect(result).toMatchObject({ isPlan: true, version: 1, title: 'Meerjarig informatieplan BZK 2026–2029' });
     expect(['nl', 'en']).toContain(result.locale);
@@ -38,10 +29,10 @@ describe('iplan/preview', () => {
   });
 
   it('follows edits', async () => {
-    const uri = fileUri(path.join(DIR.folder, 'live.iplan.md'));
-    await client.open(uri, CLEAN_PLAN, 1);
+    const uri = fileUri(path.join(SERVER.folder, 'live.iplan.md'));
+    await SERVER.client.open(uri, CLEAN_PLAN, 1);
     const before = (await preview(uri)).html!;
-    await client.change(uri, CLEAN_PLAN.replace('| 2026 | 14.800.000 |', '| 2026 | 14.900.000 |'), 2);
+    await SERVER.client.change(uri, CLEAN_PLAN.replace('| 2026 | 14.800.000 |', '| 2026 | 14.900.000 |'), 2);
     const after = await preview(uri);
     expect(after.version).toBe(2);
     expect(after.html).toContain('cost-table-mismatch');
@@ -49,8 +40,8 @@ describe('iplan/preview', () => {
   });
 
   it('renders a plan whose values name Object.prototype members', async () => {
-    const uri = fileUri(path.join(DIR.folder, 'proto.iplan.md'));
-    await client.open(uri, CLEAN_PLAN.replace(/^status: .*$/m, 'status: constructor'), 1);
+    const uri = fileUri(path.join(SERVER.folder, 'proto.iplan.md'));
+    await SERVER.client.open(uri, CLEAN_PLAN.replace(/^status: .*$/m, 'status: constructor'), 1);
     const result = await preview(uri);
     expect(result.isPlan).toBe(true);
     const $ = load(result.html!);
@@ -59,8 +50,8 @@ describe('iplan/preview', () => {
   });
 
   it('renders nothing for Markdown that is no I-plan', async () => {
-    const uri = fileUri(path.join(DIR.folder, 'README.md'));
-    await client.open(uri, README, 1);
+    const uri = fileUri(path.join(SERVER.folder, 'README.md'));
+    await SERVER.client.open(uri, README, 1);
     const result = await preview(uri);
     expect(result).toMatchObject({ isPlan: false });
     expect(result.html).toBeUndefined();
