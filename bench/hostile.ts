@@ -7,7 +7,8 @@
 // other processes had the core.
 import { defaultFramework, lintText } from '../server/src/core';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { documentLines, frontMatterCompletion, planFacts } from '../server/src/lsp/completion';
+import { frontMatterCompletion, planFacts } from '../server/src/lsp/completion';
+import { documentLines } from '../server/src/lsp/documentLines';
 import { hover } from '../server/src/lsp/hover';
 import { benignLine, hostileShapes, planWithLine, type HostileShape } from '../test/fuzz/hostileLines';
 

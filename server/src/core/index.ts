@@ -58,6 +58,7 @@ export { normalizeTitle, sectionIdOf } from './framework';
 export { planLanguage } from './facts';
 export { chooseLocale, parseLocale } from './locale';
 export { pointerSegment, pointerSegments, valueAtPointer } from './pointer';
+export { frontMatterPointerAt } from './frontMatterNodes';
 export { parseAmount, tableStyle, unitMultiplier } from './parse/amounts';
 export { headerName } from './parse/costTable';
 export { euros, formatAxisMillions, formatEuros, formatMillions, formatNumber } from './money';

@@ -9,7 +9,7 @@ import { checkTimeoutFinding, mayHaveMarker, type Finding, type Locale } from '.
 import { internalErrorFinding } from './analysis';
 import { WORKER_HEAP_MB, type AnalysisSummary, type FrameworkView, type Job, type JobResults, type StoppedCheck } from './checkProtocol';
 import type { CheckService, JobOutcome, JobTicket } from './checkService';
-import { documentLines } from './completion';
+import { documentLines } from './documentLines';
 import type { Log } from './guard';
 import type { ImportDocxParams, ImportDocxResult, NewPlanParams, NewPlanResult } from './protocol';
 import { hoverFromText } from './hover';
@@ -22,7 +22,7 @@ import type { Settings, SettingsStore } from './settings';
  * for longer when the document's last check was quick (three times that, within the bounds), so
  * a plan that parses quickly gets the same hover as ever.
  */
-export const HOVER_PATIENCE_MS = 50;
+const HOVER_PATIENCE_MS = 50;
 
 /** A large Word document takes seconds to convert; the import has longer than a check. */
 const IMPORT_BUDGET_MS = 60_000;

@@ -12,24 +12,13 @@ import {
   type Position,
   type Range,
 } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import {
-  planLanguage,
-  schemaAt,
-  schemaDescription,
-  schemaEnum,
-  schemaProperties,
-  schemaTypes,
-  type Framework,
-  type Locale,
-  type Plan,
-  type SchemaNode,
-} from '../core';
+import { planLanguage, schemaDescription, schemaTypes, type Framework, type Locale, type Plan } from '../core';
 import type { FrameworkView, PlanFacts } from './checkProtocol';
+import { allowedValues, describeEntry, schemaKeysAt, schemaNodeAt } from './frontMatterSchema';
 import { t } from './messages';
 import { frontMatterLines, yamlContextAt } from './yamlContext';
 
-export interface CompletionContext {
+interface CompletionContext {
   framework: FrameworkView;
   locale: Locale;
   /** From the latest parsed plan, possibly of an older version (completion never waits for a parse). */
@@ -56,25 +45,6 @@ export function planFacts(plan: Plan, framework: Framework): PlanFacts {
 const TRIGGER_SUGGEST = Command.create('', 'editor.action.triggerSuggest');
 const YEAR_KEYS = new Set(['van', 'tot', 'jaar']);
 
-/**
- * A document's lines the way LSP counts them, read one by one when asked for: completion and
- * hover look at a few lines near the cursor and the front matter, and splitting a document of
- * 100,000 lines on every keystroke would cost more than everything else they do.
- */
-export function documentLines(document: TextDocument): readonly string[] {
-  const lineText = (line: number) => document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/(?:\r\n|\r|\n)$/, '');
-  return new Proxy([] as string[], {
-    get(target, property, receiver) {
-      if (property === 'length') return document.lineCount;
-      if (typeof property === 'string' && /^(?:0|[1-9][0-9]*)$/.test(property)) {
-        const line = Number(property);
-        return line < document.lineCount ? lineText(line) : undefined;
-      }
-      return Reflect.get(target, property, receiver);
-    },
-  });
-}
-
 /** Whether a position could get completion at all, decided from the text alone (cheap). */
 export function completionKind(lines: readonly string[], position: Position): 'frontMatter' | 'section' | undefined {
   const span = frontMatterLines(lines);
@@ -89,31 +59,26 @@ export function frontMatterCompletion(lines: readonly string[], position: Positi
   if (!span) return [];
   const at = yamlContextAt(lines, position, span);
   if (!at) return [];
-  const schema = context.framework.frontMatterSchema as SchemaNode;
   const lineText = lines[position.line] ?? '';
   const eol = '\n';
 
   if (at.kind === 'key') {
-    const node = schemaAt(schema, at.path);
-    if (!node) return [];
     const wordEnd = position.character + (/^[^\s:#]*/.exec(lineText.slice(position.character))?.[0].length ?? 0);
     const range: Range = { start: { line: position.line, character: at.column }, end: { line: position.line, character: wordEnd } };
-    return schemaProperties(schema, node)
+    return schemaKeysAt(context.framework, at.path)
       .filter((property) => !at.siblings.has(property.key))
       .map((property, index): CompletionItem => {
-        const child = property.schema;
         const inner = ' '.repeat(at.column + 2);
-        const types = schemaTypes(child);
-        const items = schemaAt(schema, [...at.path, property.key, '*']);
+        const types = schemaTypes(property.node);
         let newText = `${property.key}: `;
         if (types.includes('object')) newText = `${property.key}:${eol}${inner}`;
         else if (types.includes('array')) newText = `${property.key}:${eol}${inner}- `;
-        const hasValues = schemaEnum(child).length > 0 || types.includes('boolean') || (YEAR_KEYS.has(property.key) && types.includes('integer'));
+        const hasValues = allowedValues(property.node).length > 0 || (YEAR_KEYS.has(property.key) && types.includes('integer'));
         return {
           label: property.key,
           kind: CompletionItemKind.Property,
           detail: property.required ? t(context.locale, 'required') : t(context.locale, 'optional'),
-          documentation: { kind: MarkupKind.Markdown, value: describeNode(child, context.locale, items) },
+          documentation: { kind: MarkupKind.Markdown, value: describeEntry(property, context.locale) },
           sortText: `${property.required ? 0 : 1}${String(index).padStart(3, '0')}`,
           filterText: property.key,
           textEdit: { range, newText },
@@ -124,14 +89,12 @@ export function frontMatterCompletion(lines: readonly string[], position: Positi
       });
   }
 
-  const node = schemaAt(schema, [...at.path, at.key]);
+  const node = schemaNodeAt(context.framework, [...at.path, at.key]);
   if (!node) return [];
   const prefix = lineText[at.valueStart - 1] === ':' ? ' ' : '';
   const range: Range = { start: { line: position.line, character: at.valueStart }, end: { line: position.line, character: at.valueEnd } };
-  const types = schemaTypes(node);
-  let values: { label: string; detail?: string }[] = schemaEnum(node).map((value) => ({ label: String(value) }));
-  if (values.length === 0 && types.includes('boolean')) values = [{ label: 'true' }, { label: 'false' }];
-  if (values.length === 0 && types.includes('integer') && YEAR_KEYS.has(at.key)) values = yearValues(at.key, at.path, context);
+  let values: { label: string; detail?: string }[] = allowedValues(node).map((label) => ({ label }));
+  if (values.length === 0 && schemaTypes(node).includes('integer') && YEAR_KEYS.has(at.key)) values = yearValues(at.key, at.path, context);
   const description = schemaDescription(node, context.locale);
   return values.map(
     (value, index): CompletionItem => ({
@@ -184,21 +147,4 @@ export function sectionCompletion(lines: readonly string[], position: Position, 
       textEdit: { range, newText: section.title[language] },
     };
   });
-}
-
-/** Markdown for a schema node: its description in the locale, allowed values, type. */
-export function describeNode(node: SchemaNode, locale: Locale, items?: SchemaNode): string {
-  const parts: string[] = [];
-  const description = schemaDescription(node, locale);
-  if (description) parts.push(description);
-  const values = schemaEnum(node);
-  if (values.length > 0) parts.push(`${t(locale, 'allowedValues')}: ${values.map((v) => `\`${v}\``).join(', ')}`);
-  else {
-    const types = schemaTypes(node);
-    if (types.length > 0) {
-      const itemTypes = items ? schemaTypes(items) : [];
-      parts.push(`${t(locale, 'type')}: ${types.join(' | ')}${types.includes('array') && itemTypes.length ? ` (${itemTypes.join(' | ')})` : ''}`);
-    }
-  }
-  return parts.join('\n\n');
 }

@@ -4,23 +4,13 @@
  * `hoverFromText` reads keys and headings from the raw lines, for when the worker is busy.
  */
 import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver';
-import {
-  formatEuros,
-  formatNumber,
-  normalizeTitle,
-  pointerSegments,
-  schemaAt,
-  type AmountCell,
-  type Locale,
-  type Plan,
-  type SchemaNode,
-} from '../core';
+import { formatEuros, formatNumber, frontMatterPointerAt, normalizeTitle, type AmountCell, type Locale, type Plan } from '../core';
 import type { FrameworkView } from './checkProtocol';
-import { describeNode } from './completion';
+import { keyMarkdown, schemaEntryAt, schemaEntryAtPointer, type SchemaEntry } from './frontMatterSchema';
 import { t } from './messages';
 import { frontMatterLines, yamlKeyAt } from './yamlContext';
 
-export interface HoverContext {
+interface HoverContext {
   plan: Plan;
   framework: FrameworkView;
   locale: Locale;
@@ -63,40 +53,28 @@ export function hoverFromText(lines: readonly string[], position: Position, { fr
   return sectionHover(framework.sectionByTitle.get(normalizeTitle(heading)), range, framework, locale);
 }
 
+/** The key under the cursor, from where the parse placed each front-matter node. */
 function frontMatterHover(position: Position, { plan, framework, locale }: HoverContext): Hover | null {
   const fm = plan.frontMatter;
   if (!fm || !contains(fm.range, position)) return null;
-  let path: string[] | undefined;
-  let range: Range | undefined;
-  for (const [pointer, location] of fm.locations) {
-    if (location.key && contains(location.key, position)) {
-      path = pointerSegments(pointer);
-      range = location.key;
-      break;
-    }
-  }
-  // The YAML does not parse (yet): find the key from the lines (of the front matter: all it needs).
-  if (!path || !range) return keyHoverFromLines(plan.text.slice(0, plan.lines.lineEnd(fm.range.end.line)).split(/\r\n|\r|\n/), position, framework, locale);
-  return keyHover(path, range, framework, locale);
+  // The YAML does not parse (yet), so the parse placed no node: the lines of the front matter tell.
+  if (fm.syntaxErrors.length > 0) return keyHoverFromLines(plan.text.slice(0, plan.lines.lineEnd(fm.range.end.line)).split(/\r\n|\r|\n/), position, framework, locale);
+  const pointer = frontMatterPointerAt(fm, position);
+  const key = pointer === undefined ? undefined : fm.locations.get(pointer)?.key;
+  if (pointer === undefined || !key || !contains(key, position)) return null;
+  return keyHover(schemaEntryAtPointer(framework, pointer), key, locale);
 }
 
 function keyHoverFromLines(lines: readonly string[], position: Position, framework: FrameworkView, locale: Locale): Hover | null {
   const span = frontMatterLines(lines);
   const key = span ? yamlKeyAt(lines, position, span) : undefined;
   if (!key) return null;
-  return keyHover(key.path, { start: { line: position.line, character: key.start }, end: { line: position.line, character: key.end } }, framework, locale);
+  return keyHover(schemaEntryAt(framework, key.path), { start: { line: position.line, character: key.start }, end: { line: position.line, character: key.end } }, locale);
 }
 
 /** A key's schema description, and whether it is required. */
-function keyHover(path: string[], range: Range, framework: FrameworkView, locale: Locale): Hover | null {
-  const schema = framework.frontMatterSchema as SchemaNode;
-  const node = schemaAt(schema, path);
-  if (!node) return null;
-  const key = path[path.length - 1];
-  const parent = schemaAt(schema, path.slice(0, -1));
-  const required = Array.isArray(parent?.required) && (parent.required as string[]).includes(key);
-  const header = `**\`${key}\`** · ${required ? t(locale, 'required') : t(locale, 'optional')}`;
-  return markdown([header, describeNode(node, locale, schemaAt(schema, [...path, '*']))].filter(Boolean).join('\n\n'), range);
+function keyHover(entry: SchemaEntry | undefined, range: Range, locale: Locale): Hover | null {
+  return entry ? markdown(keyMarkdown(entry, locale), range) : null;
 }
 
 function headingHover(position: Position, { plan, framework, locale }: HoverContext): Hover | null {

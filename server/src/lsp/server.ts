@@ -25,7 +25,8 @@ import type { PathApi } from '../node/fileSystem';
 import { Checker } from './checker';
 import type { CheckHostEvents, CheckService } from './checkService';
 import { FIX_ALL_KIND } from './codeActions';
-import { completionKind, documentLines, frontMatterCompletion, sectionCompletion } from './completion';
+import { completionKind, frontMatterCompletion, sectionCompletion } from './completion';
+import { documentLines } from './documentLines';
 import { DiagnosticsService } from './diagnostics';
 import { connectionLog, guard } from './guard';
 import { t } from './messages';
@@ -55,7 +56,7 @@ import { Workspace } from './workspace';
  * Where the server runs: how it checks, names files and lists the workspace's, and what it reads
  * itself (the suppressions file; `files`, and `loadFiles` where files are fetched on demand).
  */
-export interface ServerPlatform extends SuppressionSource {
+interface ServerPlatform extends SuppressionSource {
   startChecks(events: CheckHostEvents): CheckService;
   locator: Locator;
   paths: PathApi;
