@@ -53,7 +53,7 @@ export interface Analysis extends CheckedDocument {
  * What a check will report if it has to be stopped from outside (the worker ended because it ran
  * far past its budget): known before parsing starts.
  */
-export interface CheckPreview {
+interface CheckPreview {
   locale: Locale;
   isPlan: boolean;
   framework: Framework;

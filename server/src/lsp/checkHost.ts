@@ -14,10 +14,8 @@ import { startCheckWorker } from './checkWorkerStart';
 import { JobQueue, type QueuedJob } from './jobQueue';
 import type { Folder } from './workspace';
 
-export type { JobOutcome, JobTicket } from './checkService';
-
 /** How long past its budget a job may run before the worker is ended; stopping between parts comes first. */
-export const HARD_STOP_MARGIN_MS = 1000;
+const HARD_STOP_MARGIN_MS = 1000;
 /** Starts in a row that never got ready, after which no worker is started again. */
 const MAX_FAILED_STARTS = 3;
 

@@ -32,7 +32,7 @@ import type { CompareResult, ImportDocxParams, ImportDocxResult } from './protoc
 import { documentSymbols } from './symbols';
 import { Workspace } from './workspace';
 
-export interface JobRunnerEvents {
+interface JobRunnerEvents {
   log: Log;
   /** A configuration problem the user should be told about (once). */
   problem(message: string): void;

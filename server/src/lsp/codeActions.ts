@@ -77,7 +77,7 @@ export function codeActions(params: CodeActionParams, analysis: Analysis): CodeA
  * Every fix of the document as one list of edits: whole fixes only, none overlapping another,
  * inserts at the same place kept in the order of their findings.
  */
-export function fixAllEdits(plan: Plan, findings: readonly Finding[]): TextEdit[] {
+function fixAllEdits(plan: Plan, findings: readonly Finding[]): TextEdit[] {
   let accepted: TextEdit[] = [];
   for (const finding of findings) {
     const edits = finding.fix?.edits;
@@ -101,7 +101,7 @@ interface DisableEdit {
  * - in a table, a disable/enable pair around the table (a comment between rows would end the table);
  * - elsewhere in the body, `<!-- iplan-disable-next-line id -->` above the line, at its indentation.
  */
-export function disableAction(plan: Plan, ruleId: string, line: number): DisableEdit {
+function disableAction(plan: Plan, ruleId: string, line: number): DisableEdit {
   const eol = plan.lines.eol;
   const indent = /^[ \t]*/.exec(plan.lines.lineText(line))![0];
   const insertAt = (atLine: number, text: string): TextEdit => {

@@ -32,9 +32,9 @@ import type { Workspace } from './workspace';
 import { suppressedDiagnostics, type SuppressionFiles } from './suppressions';
 import { PlanFileIndex, type FileResult } from './workspaceFiles';
 
-export const DEBOUNCE_MS = 150;
+const DEBOUNCE_MS = 150;
 
-export function toDiagnostic(finding: Finding, uri: string, locale: Locale, docsUri: (ruleId: string) => string): Diagnostic {
+function toDiagnostic(finding: Finding, uri: string, locale: Locale, docsUri: (ruleId: string) => string): Diagnostic {
   const diagnostic: Diagnostic = {
     range: finding.range,
     severity: finding.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,

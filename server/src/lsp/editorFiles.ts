@@ -20,7 +20,7 @@ const problemError = (file: string, problem: NonNullable<ReadFileResult['problem
       : new FileReadError(file, 'unreadable', { nl: 'kan niet worden gelezen', en: 'cannot be read' });
 
 /** The bytes of base64 text (the client's answer). */
-export function fromBase64(base64: string): Uint8Array {
+function fromBase64(base64: string): Uint8Array {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);

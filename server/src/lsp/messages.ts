@@ -53,7 +53,7 @@ const texts = {
   missingYear: { nl: 'planjaar zonder kosten', en: 'plan year without costs' },
 } satisfies Record<string, Record<Locale, string>>;
 
-export type MessageKey = keyof typeof texts;
+type MessageKey = keyof typeof texts;
 
 /** A text in the locale, with `{0}`, `{1}` … filled in. */
 export function t(locale: Locale, key: MessageKey, ...args: (string | number)[]): string {

@@ -11,7 +11,7 @@ import { collectWhenIdle } from './idleGc';
 import type { AnalysisPlatform, Locator, WorkspaceFiles } from './platform';
 
 /** The file-system path of a `file:` URI; undefined for other schemes (untitled, …). */
-export function uriToPath(uri: string): string | undefined {
+function uriToPath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
   try {
     return fileURLToPath(uri);

@@ -18,7 +18,7 @@ export interface Locator {
 }
 
 /** A results cache keyed by content and configuration (the CLI's, in memory). */
-export interface ResultStore {
+interface ResultStore {
   keyFor(filePath: string, text: string, config: ResolvedConfig): string | undefined;
   get(filePath: string, key: string): CachedOutcome | undefined;
   set(filePath: string, key: string, outcome: CachedOutcome): void;
@@ -38,7 +38,7 @@ export interface AnalysisPlatform {
 }
 
 /** The Markdown files and subfolders of one folder (regular files only, links never followed). */
-export interface FolderListing {
+interface FolderListing {
   files: string[];
   folders: string[];
 }

@@ -6,7 +6,7 @@ import type { Connection } from 'vscode-languageserver';
 import type { SeveritySetting } from '../core';
 import type { Log } from './guard';
 
-export type LocaleSetting = 'auto' | 'nl' | 'en';
+type LocaleSetting = 'auto' | 'nl' | 'en';
 
 export interface Settings {
   locale: LocaleSetting;
@@ -24,7 +24,7 @@ export interface Settings {
   suppressionsLocation?: string;
 }
 
-export const DEFAULT_CHECK_TIMEOUT_MS = 3000;
+const DEFAULT_CHECK_TIMEOUT_MS = 3000;
 export const DEFAULT_SETTINGS: Settings = { locale: 'auto', rules: {}, checkTimeoutMs: DEFAULT_CHECK_TIMEOUT_MS, suppressions: 'hint' };
 
 const SEVERITIES = new Set(['off', 'warning', 'error']);

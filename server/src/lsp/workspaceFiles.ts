@@ -16,7 +16,7 @@ const LISTING_TTL_MS = 30_000;
 const MAX_FILES = 20_000;
 const MAX_DEPTH = 32;
 
-export interface ListedFile {
+interface ListedFile {
   path: string;
 }
 

@@ -70,9 +70,9 @@ function readLine(text: string): YamlLine {
 }
 
 /** A path segment: a key, or `'*'` for "an item of this list". */
-export type YamlSegment = string;
+type YamlSegment = string;
 
-export type YamlContext =
+type YamlContext =
   | {
       kind: 'key';
       /** Path of the mapping the key goes into. */
@@ -94,7 +94,7 @@ export type YamlContext =
       valueEnd: number;
     };
 
-export interface FrontMatterLines {
+interface FrontMatterLines {
   /** Line of the opening `---`. */
   first: number;
   /** Line of the closing `---` (or the last line, when it is not closed yet). */
