@@ -39,4 +39,24 @@ describe('amounts in euros', () => {
     expect(formatNumber(1000, 'nl')).toBe('1.000');
     expect(formatNumber(1_000_000, 'en')).toBe('1,000,000');
   });
+
+  it('an amount is written as Intl writes it for nl-NL and en-GB, to the character, small and large, with and without cents', () => {
+    const viaIntl = (value: number, locale: 'nl' | 'en') => {
+      const cents = Math.round(value * 100);
+      const digits = cents % 100 === 0 ? 0 : 2;
+      const text = (cents / 100).toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+      return locale === 'nl' ? `€ ${text}` : `€${text}`;
+    };
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const values = [0, -0, 0.004, -0.004, 0.005, 0.01, 0.1 + 0.2, 1, 999, 1000, 1234.565, 99_999.995, 1e6, -1e6 - 0.5, 2 ** 31, 9.99e12, 1e13, 1e13 - 0.01, 1e15, 2 ** 53, 1e21, -1e21, NaN, Infinity, -Infinity];
+    for (let i = 0; i < 500; i++) {
+      const magnitude = 10 ** Math.floor(random() * 16);
+      const value = (random() - 0.3) * magnitude;
+      values.push(value, Math.round(value), Math.round(value * 100) / 100);
+    }
+    for (const value of values) {
+      for (const locale of ['nl', 'en'] as const) expect(formatEuros(value, locale), `${value} (${locale})`).toBe(viaIntl(value, locale));
+    }
+  });
 });

@@ -12,19 +12,55 @@ import type { Locale, Localized } from './types';
 
 const NUMBER_LOCALE: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** The formatter for these options, made once: `toLocaleString` with options makes a new Intl.NumberFormat each call. */
+function numberFormat(locale: Locale, minimumFractionDigits: number | undefined, maximumFractionDigits: number): Intl.NumberFormat {
+  const key = `${locale} ${minimumFractionDigits} ${maximumFractionDigits}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(NUMBER_LOCALE[locale], minimumFractionDigits === undefined ? { maximumFractionDigits } : { minimumFractionDigits, maximumFractionDigits });
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** A plain number as the language writes it (`1.000` / `1,000`). */
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 0): string {
-  return value.toLocaleString(NUMBER_LOCALE[locale], { maximumFractionDigits });
+  return numberFormat(locale, undefined, maximumFractionDigits).format(value);
 }
 
 const withUnit = (digits: string, locale: Locale) => (locale === 'nl' ? `€ ${digits}` : `€${digits}`);
+
+/** How each language writes digits, as Intl writes them for NUMBER_LOCALE. */
+const SEPARATORS: Record<Locale, { group: string; decimal: string }> = { nl: { group: '.', decimal: ',' }, en: { group: ',', decimal: '.' } };
+
+/**
+ * Cents up to this many are written here rather than by Intl: the first Intl.NumberFormat of a
+ * run loads ICU's number data, a tenth of checking an ordinary plan from the CLI. Up to here
+ * `cents / 100` reads back as exactly these cents, so the digits are Intl's to the character
+ * (test/core/money.test.ts compares them).
+ */
+const PLAIN_CENTS = 1e15;
+
+function groupDigits(whole: number, group: string): string {
+  const digits = String(whole);
+  let grouped = digits.slice(0, digits.length % 3 || 3);
+  for (let i = grouped.length; i < digits.length; i += 3) grouped += group + digits.slice(i, i + 3);
+  return grouped;
+}
 
 /** An amount to the cent; the cents are left out when there are none. */
 export function formatEuros(value: number, locale: Locale): string {
   const cents = Math.round(value * 100);
   const whole = cents % 100 === 0;
-  const digits = (cents / 100).toLocaleString(NUMBER_LOCALE[locale], { minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: whole ? 0 : 2 });
-  return withUnit(digits, locale);
+  const size = Math.abs(cents);
+  if (size < PLAIN_CENTS && !Object.is(cents, -0)) {
+    const { group, decimal } = SEPARATORS[locale];
+    const fraction = whole ? '' : `${decimal}${String(size % 100).padStart(2, '0')}`;
+    return withUnit(`${cents < 0 ? '-' : ''}${groupDigits(Math.floor(size / 100), group)}${fraction}`, locale);
+  }
+  return withUnit(numberFormat(locale, whole ? 0 : 2, whole ? 0 : 2).format(cents / 100), locale);
 }
 
 /** An amount in both languages, for rule messages. */
