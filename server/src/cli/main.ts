@@ -262,7 +262,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       const applied = suppressions.apply(file, all);
       const findings = shown(applied.reported);
       results.push(toLintResult(file, findings, locale, { suppressed: shown(applied.suppressed), exceeded: applied.exceeded }));
-      reportEntries?.push(reportEntry(file, findings, { text, plan }, resolver.forFile(file), io.cwd, VERSION));
+      reportEntries?.push(reportEntry({ file, findings, source: { text, plan }, config: resolver.forFile(file), cwd: io.cwd, toolVersion: VERSION }));
     }
     try {
       cache?.save();

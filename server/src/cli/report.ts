@@ -28,14 +28,22 @@ export function isFormat(name: string): boolean {
  * cache hit or a worker (which keep no plan) the file is read again. A file that is not text
  * has no plan: the report shows its findings only.
  */
-export function reportEntry(
-  file: string,
-  findings: readonly Finding[],
-  source: { text?: string; plan?: Plan },
-  config: ResolvedConfig,
-  cwd: string,
-  toolVersion: string,
-): ReportEntry {
+export function reportEntry({
+  file,
+  findings,
+  source,
+  config,
+  cwd,
+  toolVersion,
+}: {
+  file: string;
+  findings: readonly Finding[];
+  /** What the check had of the file: its (fixed) text, its parsed plan. */
+  source: { text?: string; plan?: Plan };
+  config: ResolvedConfig;
+  cwd: string;
+  toolVersion: string;
+}): ReportEntry {
   const shown = relativePosix(cwd, file) || path.basename(file);
   const text = source.plan ? undefined : (source.text ?? lintFile(file, config, { toolVersion, cwd }).text);
   const plan = source.plan ?? (text === undefined ? undefined : parse(text, config.framework));

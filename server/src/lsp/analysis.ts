@@ -80,25 +80,44 @@ interface Resolved {
   problem?: string;
 }
 
+/** What an Analyzer works with, and whom it tells. */
+interface AnalyzerOptions {
+  platform: AnalysisPlatform;
+  workspace: Workspace;
+  /** The editor's language; without it, the configuration's, else English. */
+  clientLocale?: Locale;
+  log: Log;
+  /** Told once about each new configuration problem (the server shows it to the user). */
+  onProblem(message: string): void;
+  /** False in an untrusted workspace: its framework files are not used (the user is told once). Default true. */
+  trusted?: boolean;
+  onUntrustedFramework?(file: string): void;
+  /** The configuration generation to start at (a restarted worker continues the server's count). */
+  generation?: number;
+}
+
 export class Analyzer {
   private generationCounter: number;
   private readonly cache = new Map<string, Analysis>();
   private readonly resolvers = new Map<string, ConfigResolverOn>();
   private readonly reportedProblems = new Set<string>();
+  private readonly platform: AnalysisPlatform;
+  private readonly workspace: Workspace;
+  private readonly clientLocale: Locale | undefined;
+  private readonly log: Log;
+  private readonly onProblem: (message: string) => void;
+  private readonly trusted: boolean;
+  private readonly onUntrustedFramework: (file: string) => void;
 
-  constructor(
-    private readonly platform: AnalysisPlatform,
-    private readonly workspace: Workspace,
-    private readonly clientLocale: Locale | undefined,
-    private readonly log: Log,
-    /** Told once about each new configuration problem (the server shows it to the user). */
-    private readonly onProblem: (message: string) => void,
-    /** False in an untrusted workspace: its framework files are not used (the user is told once). */
-    private readonly trusted = true,
-    private readonly onUntrustedFramework: (file: string) => void = () => undefined,
-    generation = 0,
-  ) {
-    this.generationCounter = generation;
+  constructor(options: AnalyzerOptions) {
+    this.platform = options.platform;
+    this.workspace = options.workspace;
+    this.clientLocale = options.clientLocale;
+    this.log = options.log;
+    this.onProblem = options.onProblem;
+    this.trusted = options.trusted ?? true;
+    this.onUntrustedFramework = options.onUntrustedFramework ?? (() => undefined);
+    this.generationCounter = options.generation ?? 0;
   }
 
   get generation(): number {
@@ -187,9 +206,9 @@ export class Analyzer {
 
     // Files on disk (workspace diagnostics) share the CLI's content-keyed cache: a file touched but
     // not changed, or unchanged across a settings change that does not concern it, is not parsed.
-    const diskCache = this.platform.diskCache;
-    const diskKey = version === undefined && filePath ? diskCache?.keyFor(filePath, text, config) : undefined;
-    const known = diskKey ? diskCache?.get(filePath!, diskKey) : undefined;
+    const resultCache = this.platform.resultCache;
+    const cacheKey = version === undefined && filePath ? resultCache?.keyFor(filePath, text, config) : undefined;
+    const known = cacheKey ? resultCache?.get(filePath!, cacheKey) : undefined;
     if (known) return { ...base, ...known, framework: config.framework };
 
     const isPlanUnparsed = () => mayHaveMarker(text) || isPlanByName(relativePath, config);
@@ -206,7 +225,7 @@ export class Analyzer {
         // The core turns a failing rule into a finding; the output channel gets the details.
         if (finding.internal) this.log.error(`${uri}: ${finding.message.en}`);
       }
-      if (diskKey) diskCache?.set(filePath!, diskKey, { isPlan: outcome.isPlan, findings: outcome.findings });
+      if (cacheKey) resultCache?.set(filePath!, cacheKey, { isPlan: outcome.isPlan, findings: outcome.findings });
       return { ...base, isPlan: outcome.isPlan, findings: outcome.findings, plan: outcome.plan, framework: config.framework };
     } catch (error) {
       if (error instanceof CheckAbandoned) {

@@ -89,16 +89,16 @@ export class JobRunner {
       platform.locator,
       platform.files.paths,
     );
-    this.analyzer = new Analyzer(
+    this.analyzer = new Analyzer({
       platform,
-      this.workspace,
+      workspace: this.workspace,
       clientLocale,
-      this.events.log,
-      (message) => this.events.problem(message),
+      log: this.events.log,
+      onProblem: (message) => this.events.problem(message),
       trusted,
-      (file) => this.events.untrustedFramework(file),
+      onUntrustedFramework: (file) => this.events.untrustedFramework(file),
       generation,
-    );
+    });
   }
 
   invalidate(generation: number): void {

@@ -187,11 +187,7 @@ export class Checker {
    */
   async feature<K extends FeatureKind>(
     kind: K,
-    document: TextDocument,
-    request: FeatureRequest<K>,
-    fallback: JobResults[K],
-    token: CancellationToken,
-    documents: Documents,
+    { document, request, fallback, token, documents }: { document: TextDocument; request: FeatureRequest<K>; fallback: JobResults[K]; token: CancellationToken; documents: Documents },
   ): Promise<JobResults[K]> {
     const ticket = await this.submitFeature(kind, document, request, token, documents);
     return ticket ? this.answer(kind, await ticket.outcome, fallback) : fallback;

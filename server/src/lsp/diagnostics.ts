@@ -79,6 +79,29 @@ const cancelled = () => new ResponseError<DiagnosticServerCancellationData>(LSPE
 /** The server gave up on an outdated version; the client pulls again for the current one. */
 const outdated = () => new ResponseError<DiagnosticServerCancellationData>(LSPErrorCodes.ServerCancelled, 'a newer version arrived');
 
+interface DiagnosticsPlatform {
+  locator: Locator;
+  workspaceFiles: WorkspaceFiles;
+  /** The page that documents a rule, linked from its diagnostics. */
+  docsUri(ruleId: string): string;
+}
+
+/** What the diagnostics service works with. */
+interface DiagnosticsOptions {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  checker: Checker;
+  settings: SettingsStore;
+  workspace: Workspace;
+  /** Pull when the client asks for diagnostics (LSP 3.17), else push. */
+  mode: 'push' | 'pull';
+  /** Whether the client can be asked to pull all diagnostics again. */
+  canRefresh: boolean;
+  log: Log;
+  platform: DiagnosticsPlatform;
+  suppressions: SuppressionFiles;
+}
+
 export class DiagnosticsService {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** When each document's last check started (performance.now()). */
@@ -87,19 +110,29 @@ export class DiagnosticsService {
   private readonly published = new Set<string>();
   private readonly files: PlanFileIndex;
 
-  constructor(
-    private readonly connection: Connection,
-    private readonly documents: TextDocuments<TextDocument>,
-    private readonly checker: Checker,
-    private readonly settings: SettingsStore,
-    workspace: Workspace,
-    readonly mode: 'push' | 'pull',
-    private readonly canRefresh: boolean,
-    private readonly log: Log,
-    private readonly platform: { locator: Locator; workspaceFiles: WorkspaceFiles; docsUri(ruleId: string): string },
-    private readonly suppressions: SuppressionFiles,
-  ) {
-    this.files = new PlanFileIndex(workspace, platform.workspaceFiles);
+  private readonly connection: Connection;
+  private readonly documents: TextDocuments<TextDocument>;
+  private readonly checker: Checker;
+  private readonly settings: SettingsStore;
+  readonly mode: 'push' | 'pull';
+  private readonly canRefresh: boolean;
+  private readonly log: Log;
+  private readonly platform: DiagnosticsPlatform;
+  private readonly suppressions: SuppressionFiles;
+
+  constructor(options: DiagnosticsOptions) {
+    ({
+      connection: this.connection,
+      documents: this.documents,
+      checker: this.checker,
+      settings: this.settings,
+      mode: this.mode,
+      canRefresh: this.canRefresh,
+      log: this.log,
+      platform: this.platform,
+      suppressions: this.suppressions,
+    } = options);
+    this.files = new PlanFileIndex(options.workspace, options.platform.workspaceFiles);
   }
 
   // ---- push ----

@@ -45,7 +45,7 @@ export function nodeAnalysisPlatform(): AnalysisPlatform {
     // As the CLI reads it: a regular file, never a link, within the size limit.
     readPlan: (filePath, relativePath, config) => readPlanFile(filePath, relativePath, config, { noFollow: true }),
     // Files on disk share the CLI's content-keyed cache (in memory).
-    diskCache: new ResultCache(undefined, TOOL_VERSION),
+    resultCache: new ResultCache(undefined, TOOL_VERSION),
     afterCheck: collectWhenIdle,
   };
 }

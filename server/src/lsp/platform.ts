@@ -32,7 +32,11 @@ export interface AnalysisPlatform {
   cwd(): string;
   /** A plan file (workspace diagnostics), screened; a FileReadError when it cannot be read. */
   readPlan(filePath: string, relativePath: string | undefined, config: PlanConfig): ScreenedPlan;
-  diskCache?: ResultStore;
+  /**
+   * Results of plan files read from disk (not open in the editor), keyed by content and
+   * configuration; it lives in memory for as long as the server runs. None in a browser.
+   */
+  resultCache?: ResultStore;
   /** Called after each check (Node collects garbage when idle). */
   afterCheck?(): void;
 }

@@ -120,7 +120,18 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
         message: `iplan: ${t(messageLocale, 'suppressionsProblem', problem)}`,
       });
     });
-    const diagnostics = new DiagnosticsService(connection, documents, checker, settings, workspace, pull ? 'pull' : 'push', canRefresh, log, platform, suppressions);
+    const diagnostics = new DiagnosticsService({
+      connection,
+      documents,
+      checker,
+      settings,
+      workspace,
+      mode: pull ? 'pull' : 'push',
+      canRefresh,
+      log,
+      platform,
+      suppressions,
+    });
     services = {
       settings,
       workspace,
@@ -218,7 +229,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     guard(log, 'textDocument/codeAction', [], async (params, token) => {
       const document = documents.get(params.textDocument.uri);
       if (!document || !services) return [];
-      return services.checker.feature('codeActions', document, { params }, [], token, documents);
+      return services.checker.feature('codeActions', { document, request: { params }, fallback: [], token, documents });
     }),
   );
 
@@ -257,7 +268,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     guard(log, 'textDocument/documentSymbol', [], async (params, token) => {
       const document = documents.get(params.textDocument.uri);
       if (!document || !services) return [];
-      return services.checker.feature('symbols', document, {}, [], token, documents);
+      return services.checker.feature('symbols', { document, request: {}, fallback: [], token, documents });
     }),
   );
 
@@ -281,7 +292,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
       // Rendered in the check worker, from the parsed plan of the current version.
       const document = documents.get(params.uri);
       if (!document || !services) return { isPlan: false };
-      return services.checker.feature('preview', document, { params }, unrendered(document), token, documents);
+      return services.checker.feature('preview', { document, request: { params }, fallback: unrendered(document), token, documents });
     }),
   );
 
@@ -293,7 +304,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
       const document = documents.get(params.uri);
       if (!document || !services) return { isPlan: false };
       const request: CompareParams = { uri: params.uri, oldText: String(params.oldText ?? ''), oldLabel: String(params.oldLabel ?? ''), newLabel: String(params.newLabel ?? '') };
-      return services.checker.feature('compare', document, { params: request }, unrendered(document), token, documents);
+      return services.checker.feature('compare', { document, request: { params: request }, fallback: unrendered(document), token, documents });
     }),
   );
 

@@ -2,14 +2,14 @@
  * The outline: the front matter with its objectives and activities, then the level-2 sections
  * with their level-3 sub-sections, all with the ranges the parser found.
  */
-import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { Framework, Locale, Plan } from '../core';
 import { t } from './messages';
 
 const asRecord = (value: unknown): Record<string, unknown> | undefined =>
   value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 
-function symbol(name: string, kind: SymbolKind, range: Range, selectionRange: Range, detail?: string, children?: DocumentSymbol[]): DocumentSymbol {
+function symbol({ name, kind, range, selectionRange, detail, children }: DocumentSymbol): DocumentSymbol {
   // LSP wants a non-empty name and the selection inside the range.
   return { name: name.trim() || '–', kind, range, selectionRange, detail, children };
 }
@@ -31,14 +31,14 @@ export function documentSymbols(plan: Plan, framework: Framework, locale: Locale
         const id = typeof record?.id === 'string' ? record.id : String(index + 1);
         const name = typeof record?.[nameKey] === 'string' ? (record[nameKey] as string) : '';
         const idLocation = fm.locations.get(`/${key}/${index}/id`);
-        return [symbol(name ? `${id} ${name}` : id, kind, where.value, idLocation?.value ?? where.value)];
+        return [symbol({ name: name ? `${id} ${name}` : id, kind, range: where.value, selectionRange: idLocation?.value ?? where.value })];
       });
       const range = { start: (location.key ?? location.value).start, end: location.value.end };
-      children.push(symbol(label, SymbolKind.Array, range, location.key ?? location.value, String(entries.length), entries));
+      children.push(symbol({ name: label, kind: SymbolKind.Array, range, selectionRange: location.key ?? location.value, detail: String(entries.length), children: entries }));
     };
     list('doelstellingen', t(locale, 'objectives'), SymbolKind.Object, 'titel');
     list('activiteiten', t(locale, 'activities'), SymbolKind.Event, 'naam');
-    symbols.push(symbol(t(locale, 'frontMatter'), SymbolKind.Namespace, fm.range, fm.openerRange, undefined, children));
+    symbols.push(symbol({ name: t(locale, 'frontMatter'), kind: SymbolKind.Namespace, range: fm.range, selectionRange: fm.openerRange, children }));
   }
 
   for (const section of plan.sections) {
@@ -49,10 +49,10 @@ export function documentSymbols(plan: Plan, framework: Framework, locale: Locale
     const children = subHeadings.map((heading, index) => {
       const next = subHeadings[index + 1];
       const end = next ? plan.lines.positionAt(lastContentBefore(plan, next.offset)) : section.range.end;
-      return symbol(heading.text, SymbolKind.String, { start: heading.range.start, end }, heading.range);
+      return symbol({ name: heading.text, kind: SymbolKind.String, range: { start: heading.range.start, end }, selectionRange: heading.range });
     });
     const detail = definition ? t(locale, 'frameworkSection', definition.order + 1, definition.title[locale]) : t(locale, 'notInFramework');
-    symbols.push(symbol(section.heading.text, SymbolKind.Module, section.range, section.heading.range, detail, children));
+    symbols.push(symbol({ name: section.heading.text, kind: SymbolKind.Module, range: section.range, selectionRange: section.heading.range, detail, children }));
   }
   return symbols;
 }

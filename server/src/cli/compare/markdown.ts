@@ -35,14 +35,15 @@ function tableOf(header: string[], rows: string[][], numeric: boolean[] = []): s
   return [`| ${header.join(' | ')} |`, `| ${header.map((_, i) => (numeric[i] ? '---:' : '---')).join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
 }
 
-function itemSection<S>(
-  title: string,
-  changes: ItemChanges<S>,
-  list: 'activiteiten' | 'doelstellingen',
-  columns: { header: string; cell: (item: S) => string; numeric?: boolean },
-  labels: ReviewLabels,
-  valueName: ValueName,
-): string[] {
+/** One list of the front matter whose items are compared, as a part of the page. */
+interface ItemSection<S> {
+  title: string;
+  changes: ItemChanges<S>;
+  list: 'activiteiten' | 'doelstellingen';
+  columns: { header: string; cell: (item: S) => string; numeric?: boolean };
+}
+
+function itemSection<S>({ title, changes, list, columns }: ItemSection<S>, labels: ReviewLabels, valueName: ValueName): string[] {
   const rows = [
     ...changes.added.map((item) => [`**${labels.added}**`, columns.cell(item)]),
     ...changes.removed.map((item) => [`**${labels.removed}**`, columns.cell(item)]),
@@ -103,8 +104,16 @@ export function compareMarkdown(comparison: Comparison, labels: ReviewLabels, va
 
   const name = (text: string | null) => (text === null ? labels.none : inline(text));
   out.push(
-    ...itemSection(labels.activities, comparison.activities, 'activiteiten', { header: labels.activity, cell: (a) => `${name(a.id)} — ${name(a.naam)} (${money(a.totale_kosten)})` }, labels, valueName),
-    ...itemSection(labels.objectives, comparison.objectives, 'doelstellingen', { header: labels.objective, cell: (o) => `${name(o.id)} — ${name(o.titel)} (${name(o.thema)})` }, labels, valueName),
+    ...itemSection(
+      { title: labels.activities, changes: comparison.activities, list: 'activiteiten', columns: { header: labels.activity, cell: (a) => `${name(a.id)} — ${name(a.naam)} (${money(a.totale_kosten)})` } },
+      labels,
+      valueName,
+    ),
+    ...itemSection(
+      { title: labels.objectives, changes: comparison.objectives, list: 'doelstellingen', columns: { header: labels.objective, cell: (o) => `${name(o.id)} — ${name(o.titel)} (${name(o.thema)})` } },
+      labels,
+      valueName,
+    ),
   );
 
   const touched = comparison.sections.filter((s) => s.change !== 'unchanged');

@@ -22,14 +22,14 @@ function table(rows: string[][]): string[] {
   return rows.map((row) => `  ${row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column] + cell.length - [...cell].length))).join('  ')}`.trimEnd());
 }
 
-function items<S>(
-  changes: ItemChanges<S>,
-  list: 'activiteiten' | 'doelstellingen',
-  describe: (item: S) => string[],
-  labels: ReviewLabels,
-  valueName: ValueName,
-  paint: Paint,
-): string[] {
+/** One list of the front matter whose items are compared, and the cells an item is shown in. */
+interface ItemList<S> {
+  changes: ItemChanges<S>;
+  list: 'activiteiten' | 'doelstellingen';
+  describe: (item: S) => string[];
+}
+
+function items<S>({ changes, list, describe }: ItemList<S>, labels: ReviewLabels, valueName: ValueName, paint: Paint): string[] {
   const value = (c: FieldChange, which: 0 | 1) => printable(fieldChangeTexts(list, c, labels, valueName)[which]);
   const rows = [
     ...changes.added.map((item) => [paint(GREEN, '+'), ...describe(item)]),
@@ -78,11 +78,11 @@ export function compareStylish(comparison: Comparison, labels: ReviewLabels, val
   const name = (text: string | null) => printable(text ?? labels.none);
   block(
     labels.activities,
-    items<ActivitySummary>(comparison.activities, 'activiteiten', (a) => [name(a.id), name(a.naam), money(a.totale_kosten)], labels, valueName, paint),
+    items<ActivitySummary>({ changes: comparison.activities, list: 'activiteiten', describe: (a) => [name(a.id), name(a.naam), money(a.totale_kosten)] }, labels, valueName, paint),
   );
   block(
     labels.objectives,
-    items<ObjectiveSummary>(comparison.objectives, 'doelstellingen', (o) => [name(o.id), name(o.titel), name(o.thema)], labels, valueName, paint),
+    items<ObjectiveSummary>({ changes: comparison.objectives, list: 'doelstellingen', describe: (o) => [name(o.id), name(o.titel), name(o.thema)] }, labels, valueName, paint),
   );
   const touched = comparison.sections.filter((s) => s.change !== 'unchanged');
   const unchanged = comparison.sections.length - touched.length;
