@@ -33,8 +33,8 @@ export const README = readFileSync(path.join(ROOT, 'examples', 'README.md'), 'ut
 export interface StartOptions {
   /** Announce pull diagnostics (textDocument.diagnostic); push otherwise. */
   pull?: boolean;
-  /** Answer workspace/configuration with these settings (per request: the `iplan` section). */
-  configuration?: () => unknown;
+  /** Answer workspace/configuration with these settings (per request: the `iplan` section, for the document or folder asked about). */
+  configuration?: (scopeUri?: string) => unknown;
   initializationOptions?: unknown;
   workspaceFolders?: string[];
   locale?: string;
@@ -88,8 +88,8 @@ export class TestClient {
       connection.onRequest(method, (params: unknown) => {
         client.serverRequests.push(method);
         if (method === 'workspace/configuration') {
-          const items = (params as { items: unknown[] }).items;
-          return items.map(() => options.configuration?.() ?? null);
+          const items = (params as { items: { scopeUri?: string }[] }).items;
+          return items.map((item) => options.configuration?.(item.scopeUri) ?? null);
         }
         return null;
       });

@@ -12,6 +12,7 @@ import { planTitle } from '../render/context';
 import { reviewLabelsFor } from '../render/reviewLabels';
 import { Analyzer, type Analysis, type CheckControl } from './analysis';
 import {
+  BLOCKED_CHECK_MARKER,
   ENDLESS_CHECK_MARKER,
   UNBOUNDED_MEMORY_MARKER,
   type AnalysisSummary,
@@ -50,8 +51,8 @@ export interface JobRunnerOptions {
   firstFrameworkId: number;
   /** Where rule documentation links point. */
   docsUri(ruleId: string): string;
-  /** The protocol tests' hooks (see checkProtocol.ts). */
-  testHooks?: boolean;
+  /** The protocol tests' hooks (see checkProtocol.ts): on when given; returns once the blocked check is released. */
+  testHooks?: { waitForRelease(): void };
   /** Converts a Word document with a framework (Node loads the importer's bundle; the browser has none). */
   importDocx?(params: ImportDocxParams, framework: Framework, locale: Locale): Promise<ImportDocxResult>;
 }
@@ -220,7 +221,7 @@ export class JobRunner {
     return {
       starting: ({ locale, isPlan, framework }) => {
         this.events.starting(id, { locale, isPlan, framework: this.frameworkId(framework) });
-        if (this.options.testHooks) stuckOnPurpose(text);
+        if (this.options.testHooks) stuckOnPurpose(text, this.options.testHooks);
       },
       superseded: () => this.events.stopped(id),
     };
@@ -238,7 +239,8 @@ export class JobRunner {
 }
 
 /** The test hooks (see TEST_HOOKS_ENV): stuck where a parser would be, on purpose. */
-function stuckOnPurpose(text: string): void {
+function stuckOnPurpose(text: string, hooks: { waitForRelease(): void }): void {
+  if (text.includes(BLOCKED_CHECK_MARKER)) hooks.waitForRelease();
   if (text.includes(ENDLESS_CHECK_MARKER)) {
     for (;;) {
       // Uninterruptible.

@@ -12,12 +12,15 @@ import type { Folder } from './workspace';
 /**
  * Test hooks, on only when the protocol tests set the environment variable: a document holding
  * the first marker is checked forever, as a parser stuck in one uninterruptible call would be; one
- * holding the second takes memory without end. The tests watch the main thread answer meanwhile,
- * and the check end.
+ * holding the second takes memory without end; one holding the third is stuck the same way until
+ * the file named by TEST_RELEASE_ENV exists, and then checked as usual. The tests watch the main
+ * thread answer meanwhile, and the check end: ordered by these events, never by the clock.
  */
 export const TEST_HOOKS_ENV = 'IPLAN_TEST_HOOKS';
+export const TEST_RELEASE_ENV = 'IPLAN_TEST_RELEASE';
 export const ENDLESS_CHECK_MARKER = '<!-- iplan-test: endless check -->';
 export const UNBOUNDED_MEMORY_MARKER = '<!-- iplan-test: unbounded memory -->';
+export const BLOCKED_CHECK_MARKER = '<!-- iplan-test: blocked check -->';
 
 /**
  * The check worker's heap limit on Node. Checking 200 open plans takes a tenth of it; a document

@@ -3,10 +3,11 @@
  * thread sends one job at a time (checkHost.ts) and stays free to answer the editor; a check that
  * runs far past its budget is ended by ending this thread.
  */
+import { existsSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { CheckSuperseded } from './analysis';
 import { JobRunner } from './checkJobs';
-import { TEST_HOOKS_ENV, type FromWorker, type ToWorker, type WorkerSetup } from './checkProtocol';
+import { TEST_HOOKS_ENV, TEST_RELEASE_ENV, type FromWorker, type ToWorker, type WorkerSetup } from './checkProtocol';
 import { describeError, type Log } from './guard';
 import { nodeAnalysisPlatform } from './nodePlatform';
 import { loadImporter } from '../node/importer';
@@ -43,8 +44,24 @@ async function importDocx(params: ImportDocxParams, framework: Framework, locale
   }
 }
 
+/**
+ * The blocked check's wait (test hooks): as deaf to messages as a stuck parser, but asleep, so it
+ * takes no core from the tests that run beside it.
+ */
+function waitForRelease(): void {
+  const file = process.env[TEST_RELEASE_ENV];
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while (!file || !existsSync(file)) Atomics.wait(pause, 0, 0, 10);
+}
+
 const runner = new JobRunner(
-  { platform: nodeAnalysisPlatform(), firstFrameworkId: setup.firstFrameworkId, docsUri: ruleDocsUri, testHooks: process.env[TEST_HOOKS_ENV] === '1', importDocx },
+  {
+    platform: nodeAnalysisPlatform(),
+    firstFrameworkId: setup.firstFrameworkId,
+    docsUri: ruleDocsUri,
+    testHooks: process.env[TEST_HOOKS_ENV] === '1' ? { waitForRelease } : undefined,
+    importDocx,
+  },
   {
     log,
     problem: (message) => post({ type: 'problem', message }),

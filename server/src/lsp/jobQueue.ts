@@ -59,7 +59,9 @@ export abstract class JobQueue<E extends QueuedJob> {
       };
       entry = queued as E;
     });
-    const refused = this.refusal();
+    // Cancelled before it got here (an editor cancels a request it sent a moment ago): such a token
+    // never tells, since it was cancelled before anyone listened, so it is not queued at all.
+    const refused = this.refusal() ?? (options.token?.isCancellationRequested ? { status: 'dropped' as const } : undefined);
     if (refused) entry.settle(refused);
     else {
       (options.background ? this.background : this.interactive).push(entry);

@@ -10,10 +10,13 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
+  LSPErrorCodes,
   MessageType,
+  ResponseError,
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type Connection,
   type InitializeParams,
   type InitializeResult,
@@ -229,7 +232,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     guard(log, 'textDocument/codeAction', [], async (params, token) => {
       const document = documents.get(params.textDocument.uri);
       if (!document || !services) return [];
-      return services.checker.feature('codeActions', { document, request: { params }, fallback: [], token, documents });
+      return unlessCancelled(token, services.checker.feature('codeActions', { document, request: { params }, fallback: [], token, documents }));
     }),
   );
 
@@ -268,7 +271,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     guard(log, 'textDocument/documentSymbol', [], async (params, token) => {
       const document = documents.get(params.textDocument.uri);
       if (!document || !services) return [];
-      return services.checker.feature('symbols', { document, request: {}, fallback: [], token, documents });
+      return unlessCancelled(token, services.checker.feature('symbols', { document, request: {}, fallback: [], token, documents }));
     }),
   );
 
@@ -329,4 +332,13 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
 
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * The answer, or the RequestCancelled error when the editor cancelled the request while it waited
+ * (for a check, say): LSP asks for the error, and an empty answer would say "nothing here".
+ */
+async function unlessCancelled<R>(token: CancellationToken, answer: Promise<R>): Promise<R | ResponseError<void>> {
+  const result = await answer;
+  return token.isCancellationRequested ? new ResponseError<void>(LSPErrorCodes.RequestCancelled, 'cancelled') : result;
 }
