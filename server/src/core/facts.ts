@@ -20,7 +20,9 @@ export function deriveFacts(plan: Plan, framework: Framework): Facts {
     plan.sections.forEach((section, index) => {
       if (sectionContent(section, framework) !== 'content') emptySections.add(index);
     });
-    facts = { emptySections };
+    const placeholder = new RegExp(framework.placeholderPattern.source, framework.placeholderPattern.flags.replace('g', ''));
+    const openValueLines = new Set((plan.frontMatter?.comments ?? []).filter((comment) => placeholder.test(comment.text)).map((comment) => comment.range.start.line));
+    facts = { emptySections, openValueLines };
     byFramework.set(framework, facts);
   }
   return facts;

@@ -63,6 +63,11 @@ export interface RuleContext {
 export interface Facts {
   /** Indexes in `plan.sections` of sections that are empty or hold only a placeholder. */
   emptySections: ReadonlySet<number>;
+  /**
+   * Front-matter lines whose YAML comment holds a placeholder word (`thema: null # TODO kies
+   * uit: …`): a null there is a value left open on purpose, and the placeholder rule's to report.
+   */
+  openValueLines: ReadonlySet<number>;
 }
 
 export interface Rule extends RuleMeta {

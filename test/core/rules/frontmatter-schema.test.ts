@@ -14,6 +14,17 @@ describe('frontmatter-schema', () => {
     expect(finding.message.nl).toContain('bedoelt u BZK');
   });
 
+  it('leaves a value left open beside a placeholder (a template\'s `null # TODO kies uit: …`) to the placeholder rule', () => {
+    const open = replace(CLEAN, 'thema: Digitale weerbaarheid', 'thema: null # TODO kies een thema');
+    expect(lint(open).map((f) => f.ruleId)).toEqual(['placeholder']);
+    const ministry = replace(CLEAN, 'ministerie: BZK', 'ministerie: null # TODO kies uit: AZ | BZK');
+    expect(lint(ministry).map((f) => f.ruleId)).toEqual(['placeholder']);
+    // Without a placeholder beside it, an empty value is an ordinary schema error; so is a wrong
+    // value beside one: only what is left open is the author's to fill in.
+    expect(briefLint(replace(CLEAN, 'thema: Digitale weerbaarheid', 'thema: null'))).toEqual([expect.stringMatching(/^frontmatter-schema error/)]);
+    expect(lint(replace(CLEAN, 'ministerie: BZK', 'ministerie: BKZ # TODO')).map((f) => f.ruleId).sort()).toEqual(['frontmatter-schema', 'placeholder']);
+  });
+
   it('reports a near miss of a known key at the key, with a fix when the known key is free', () => {
     const text = replace(CLEAN, 'status: concept', 'status: concept\nstatuss: concept');
     expect(briefLint(text)).toEqual([`frontmatter-schema error ${spanOf(text, 'statuss')}`]);
