@@ -7,8 +7,8 @@ import { h } from './hast';
 import { eachElement, renderBody } from './markdown';
 import { spanningRow, wrapTable } from './table';
 
-interface Anchor {
-  element: Element;
+/** A block a finding can sit beside: its lines and its place in document order. */
+export interface Anchor {
   start: number;
   end: number;
   order: number;
@@ -26,8 +26,8 @@ export function bodyFirstLine(ctx: RenderContext): number {
  * the lines of the larger blocks first and the smaller ones over them costs the lines times the
  * depth, not the findings times the blocks.
  */
-function anchorsByLine(anchors: readonly Anchor[], lines: ReadonlySet<number>): Map<number, Anchor> {
-  const best = new Map<number, Anchor>();
+export function anchorsByLine<A extends Anchor>(anchors: readonly A[], lines: ReadonlySet<number>): Map<number, A> {
+  const best = new Map<number, A>();
   const bySize = [...anchors].sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order);
   for (const anchor of bySize) for (let line = anchor.start; line <= anchor.end; line++) if (lines.has(line)) best.set(line, anchor);
   const rest = [...lines].filter((line) => !best.has(line)).sort((a, b) => a - b);
@@ -49,7 +49,7 @@ export function bodyPart(ctx: RenderContext, bodyFindings: readonly Finding[], g
   const tree = renderBody(plan.text, bodyOffset, bodyFirstLine(ctx), { labels, clobberPrefix: `${prefix}u-` });
 
   // Ids and anchors (after sanitizing: these are ours).
-  const anchors: Anchor[] = [];
+  const anchors: (Anchor & { element: Element })[] = [];
   const ids = new Set<string>();
   eachElement(tree, (element) => {
     const start = element.properties.dataLine;
@@ -81,16 +81,21 @@ export function bodyPart(ctx: RenderContext, bodyFindings: readonly Finding[], g
     else beside.set(anchor.element, [finding]);
   }
 
+  return textSection(ctx, withFindings(tree.children, beside, ctx));
+}
+
+/** The part of the page that holds the plan text, around its rendered content. */
+export function textSection(ctx: RenderContext, content: ElementContent[]): Element {
   return h(
     'section',
-    { className: ['iplan-part', 'iplan-part-text'], id: `${prefix}text`, ariaLabelledBy: regionName(ctx, 'text') },
-    h(heading(ctx, 2), { id: `${prefix}text-title` }, labels.planText),
-    h('div', { className: ['iplan-markdown'], lang: ctx.planLocale }, withFindings(tree.children, beside, ctx)),
+    { className: ['iplan-part', 'iplan-part-text'], id: `${ctx.prefix}text`, ariaLabelledBy: regionName(ctx, 'text') },
+    h(heading(ctx, 2), { id: `${ctx.prefix}text-title` }, ctx.labels.planText),
+    h('div', { className: ['iplan-markdown'], lang: ctx.planLocale }, content),
   );
 }
 
 /** Rebuilds a child list: tables wrapped to scroll, findings after their block (or row). */
-function withFindings(children: readonly (ElementContent | RootContent)[], beside: Map<Element, Finding[]>, ctx: RenderContext): ElementContent[] {
+export function withFindings(children: readonly (ElementContent | RootContent)[], beside: Map<Element, Finding[]>, ctx: RenderContext): ElementContent[] {
   const out: ElementContent[] = [];
   for (const child of children) {
     if (child.type === 'doctype') continue;

@@ -115,9 +115,8 @@ interface BodyOptions {
   clobberPrefix: string;
 }
 
-/** The body (text from `bodyOffset` on) as a sanitized hast tree. */
-export function renderBody(text: string, bodyOffset: number, firstLine: number, options: BodyOptions): HastRoot {
-  const processor = unified()
+function bodyProcessor(firstLine: number, options: BodyOptions) {
+  return unified()
     .use(remarkParse)
     .use(remarkGfm)
     .use(() => neutralize(options.labels))
@@ -128,11 +127,31 @@ export function renderBody(text: string, bodyOffset: number, firstLine: number, 
       footnoteBackLabel: options.labels.backToContent,
     })
     .use(() => markLines(firstLine))
-    .use(rehypeSanitize, sanitizeSchema(options.clobberPrefix));
+    .use(rehypeSanitize, sanitizeSchema(options.clobberPrefix))
+    .freeze();
+}
+
+/** The body (text from `bodyOffset` on) as a sanitized hast tree. */
+export function renderBody(text: string, bodyOffset: number, firstLine: number, options: BodyOptions): HastRoot {
+  const processor = bodyProcessor(firstLine, options);
   // The same inline-syntax budget as the checker's parse: micromark is quadratic in the
   // constructs of one paragraph, and the preview reads the same untrusted text.
   const mdast = processor.parse(defuse(text.slice(bodyOffset)));
   return processor.runSync(mdast) as HastRoot;
+}
+
+/** Processors for parts, by language and prefix: made once, not once per part. */
+const partProcessors = new Map<string, ReturnType<typeof bodyProcessor>>();
+
+/** One part of the body (see render/bodyParts.ts) as renderBody makes it, its lines counted from the part's first. */
+export function renderPart(text: string, options: BodyOptions): HastRoot {
+  const key = `${options.labels.locale}\0${options.clobberPrefix}`;
+  let processor = partProcessors.get(key);
+  if (!processor) {
+    processor = bodyProcessor(0, options);
+    partProcessors.set(key, processor);
+  }
+  return processor.runSync(processor.parse(defuse(text))) as HastRoot;
 }
 
 /** Depth-first over elements with their parent, without recursion (deeply nested lists exist). */

@@ -1,0 +1,146 @@
+/**
+ * The plan text for the preview, rendered part by part and kept between versions: after an edit
+ * only the parts whose text changed are parsed and rendered again, and a part without findings is
+ * put on the page from its kept HTML with its lines moved to where the part now starts.
+ *
+ * The parts are the checker's (`splitAtSections`): cut at ATX headings and, in a very long
+ * section, before a paragraph, where the whole text parses to the same tree as the parts. Only
+ * two things of Markdown reach across parts, and a text that has them is rendered whole
+ * (body.ts): definitions (`[x]: url` and footnotes `[^1]: …`, written with `]:`), which decide
+ * what a reference elsewhere becomes and number the footnotes, and ids of the plan's own, which
+ * decide where a `#link` elsewhere points. The HTML is the same either way; the render tests
+ * compare the two.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import type { Finding } from '../core';
+import { detached } from '../core/lines';
+import { TextLru } from '../core/lru';
+import { splitAtSections } from '../core/parse/markdown';
+import { anchorsByLine, withFindings, type Anchor } from './body';
+import type { RenderContext } from './context';
+import { root, toHtml } from './hast';
+import { eachElement, renderPart } from './markdown';
+
+interface Rendered {
+  /** Sanitized, lines counted from the part's first; never changed (copied to place findings). */
+  tree: Root;
+  /** The blocks with lines, in document order, relative like the tree's. */
+  anchors: { start: number; end: number }[];
+  /** The part's HTML without findings: text, then a relative line, text, line, …, text. */
+  template?: (string | number)[];
+  /** It has an id of the plan's own (a footnote's), which a link elsewhere may point to. */
+  ownIds: boolean;
+}
+
+/** Parts of plans recently previewed (a 5,000-line plan has some hundreds). */
+const rendered = new TextLru<Rendered>(2000);
+
+/** How many parts were rendered afresh: what the tests read to see that kept parts are reused. */
+export const partsRendered = { count: 0 };
+
+/**
+ * A relative line in a template, between two NULs, which the serializer writes as `&#x0;`. The
+ * plan's text cannot make that: micromark replaces NUL, and the serializer escapes a typed `&`.
+ */
+const mark = (line: number) => `\0${line}\0`;
+const MARKS = /&#x0;(\d+)&#x0;/;
+
+/**
+ * Lines (moved by `line`), heading ids and link relations put on a copy of a part's tree, as
+ * body.ts puts them on the whole; then its blocks with the findings beside them, by anchor index.
+ */
+function finish(tree: Root, ctx: RenderContext, line: (relative: number) => string | number, findings: ReadonlyMap<number, Finding[]>): ElementContent[] {
+  const beside = new Map<Element, Finding[]>();
+  let index = 0;
+  eachElement(tree, (element) => {
+    const start = element.properties.dataLine;
+    const end = element.properties.dataLineEnd;
+    if (typeof start === 'number' && typeof end === 'number') {
+      element.properties.dataLine = line(start);
+      element.properties.dataLineEnd = line(end);
+      if (/^h[1-6]$/.test(element.tagName)) element.properties.id = `${ctx.prefix}L${line(start)}`;
+      const list = findings.get(index++);
+      if (list) beside.set(element, list);
+    }
+    const href = element.properties.href;
+    if (element.tagName === 'a' && typeof href === 'string' && /^https?:/i.test(href)) element.properties.rel = ['noopener', 'noreferrer'];
+  });
+  return withFindings(tree.children, beside, ctx);
+}
+
+function render(text: string, ctx: RenderContext): Rendered {
+  partsRendered.count++;
+  const tree = renderPart(text, { labels: ctx.labels, clobberPrefix: `${ctx.prefix}u-` });
+  const anchors: Rendered['anchors'] = [];
+  let ownIds = false;
+  let headings = 0;
+  eachElement(tree, (element) => {
+    const { dataLine: start, dataLineEnd: end, id } = element.properties;
+    if (typeof id === 'string') ownIds = true;
+    if (typeof start === 'number' && typeof end === 'number') {
+      anchors.push({ start, end });
+      if (/^h[1-6]$/.test(element.tagName)) headings++;
+    }
+  });
+  const html = toHtml(root(finish(structuredClone(tree), ctx, mark, new Map())));
+  const template: (string | number)[] = html.split(MARKS).map((piece, i) => (i % 2 === 1 ? Number(piece) : piece));
+  // Two marks for each block (its first and last line) and one more for each heading's id; any
+  // other count and the part is always rendered from its tree.
+  const whole = (template.length - 1) / 2 === 2 * anchors.length + headings;
+  return { tree, anchors, template: whole ? template : undefined, ownIds };
+}
+
+/**
+ * The content of the plan text (the HTML inside its `iplan-markdown` div) with the findings
+ * beside their blocks, the others added to `general`; undefined when the text must be rendered
+ * whole (see above), and then `general` is left as it was.
+ */
+export function textFromParts(ctx: RenderContext, bodyFindings: readonly Finding[], general: Finding[]): string | undefined {
+  const { plan } = ctx;
+  const bodyOffset = plan.frontMatter ? plan.lines.offsetAt(plan.frontMatter.range.end) : 0;
+  if (plan.text.includes(']:', bodyOffset)) return undefined;
+  const body = plan.text.slice(bodyOffset);
+  const key = `${ctx.labels.locale}\0${ctx.prefix}\0`;
+  const parts = splitAtSections(body).map(([start, end]) => {
+    const text = body.slice(start, end);
+    let part = rendered.get(key + text);
+    if (!part) {
+      part = render(text, ctx);
+      rendered.set(detached(key + text), part);
+    }
+    return { part, line: plan.lines.positionAt(bodyOffset + start).line };
+  });
+  if (parts.some(({ part }) => part.ownIds)) return undefined;
+
+  // Where each finding goes, over the blocks of all parts in document order, as body.ts does.
+  const anchors: (Anchor & { part: number; index: number })[] = [];
+  parts.forEach(({ part, line }, p) => {
+    part.anchors.forEach((anchor, index) => anchors.push({ start: line + anchor.start, end: line + anchor.end, order: anchors.length, part: p, index }));
+  });
+  const byLine = anchorsByLine(anchors, new Set(bodyFindings.map((f) => f.range.start.line)));
+  const findingsOf = new Map<number, Map<number, Finding[]>>();
+  for (const finding of bodyFindings) {
+    const anchor = byLine.get(finding.range.start.line);
+    if (!anchor) {
+      general.push(finding);
+      continue;
+    }
+    const ofPart = findingsOf.get(anchor.part) ?? new Map<number, Finding[]>();
+    findingsOf.set(anchor.part, ofPart);
+    const list = ofPart.get(anchor.index);
+    if (list) list.push(finding);
+    else ofPart.set(anchor.index, [finding]);
+  }
+
+  const html: string[] = [];
+  parts.forEach(({ part, line }, p) => {
+    const findings = findingsOf.get(p);
+    const piece =
+      !findings && part.template
+        ? part.template.map((piece) => (typeof piece === 'number' ? line + piece : piece)).join('')
+        : toHtml(root(finish(structuredClone(part.tree), ctx, (relative) => line + relative, findings ?? new Map())));
+    // remark-rehype puts a line break between blocks; a part that renders to nothing has none.
+    if (piece !== '') html.push(piece);
+  });
+  return html.join('\n');
+}
