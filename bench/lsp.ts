@@ -1,85 +1,27 @@
 // Language-server figures for bench/run.mjs, over real stdio: the time from a one-character edit
 // to the diagnostics of that version in a 5,000-line plan (p50, p95 over 200 isolated edits
 // anywhere in the plan, and apart for those in the front matter and in the body), the server's
-// resident memory with 200 plans open, edit → updated preview page (p50, p95 over 100 edits in
-// the body), and, in a fresh server each, how fast hover is answered
+// resident memory with 200 plans open (the preview: bench/preview.ts), and, in a fresh server
+// each, how fast hover is answered
 // while the server checks a pathological plan (huge ones of 170,000 short lines, and one with a
 // hostile line), with that server's peak and idle memory. Prints one JSON line; logs go to stderr.
 //   node lsp.cjs <dist/server.js> <plan file> <corpus folder> [--skip-pathological]
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import {
-  createProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type ProtocolConnection,
-  type PublishDiagnosticsParams,
-} from 'vscode-languageserver-protocol/node';
-import { PREVIEW_REQUEST, SERVER_EXEC_ARGV, type PreviewResult } from '../server/src/lsp/protocol';
+import { initialize, quantile, startServer as startServerAt, stop, summary } from './lspServer';
 
 const [serverPath, planFile, corpus] = process.argv.slice(2);
 const EDITS = 200;
 const OPEN_PLANS = 200;
-const PREVIEW_EDITS = 100;
 
-interface Server {
-  child: ChildProcess;
-  connection: ProtocolConnection;
-  diagnosticsFor(uri: string, version: number): Promise<PublishDiagnosticsParams>;
-}
-
-/** A server started as the VS Code client starts it. */
-function startServer(): Server {
-  const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  const waiting = new Map<string, (params: PublishDiagnosticsParams) => void>();
-  const arrived = new Map<string, PublishDiagnosticsParams>();
-  connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
-    const key = `${params.uri}#${params.version}`;
-    arrived.set(key, params);
-    waiting.get(key)?.(params);
-    waiting.delete(key);
-  });
-  connection.onNotification('window/logMessage', () => undefined);
-  connection.listen();
-  const diagnosticsFor = (uri: string, version: number) =>
-    new Promise<PublishDiagnosticsParams>((resolve, reject) => {
-      const key = `${uri}#${version}`;
-      const already = arrived.get(key);
-      if (already) return resolve(already);
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version}`)), 120_000);
-      waiting.set(key, (params) => {
-        clearTimeout(timer);
-        resolve(params);
-      });
-    });
-  return { child, connection, diagnosticsFor };
-}
-
-async function initialize({ connection }: Server): Promise<void> {
-  await connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: null,
-    capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
-  });
-  await connection.sendNotification('initialized', {});
-}
-
-async function stop({ connection }: Server): Promise<void> {
-  await connection.sendRequest('shutdown');
-  await connection.sendNotification('exit');
-  connection.dispose();
-}
+const startServer = () => startServerAt(serverPath);
 
 const memoryMb = (pid: number, field: 'VmRSS' | 'VmHWM') => {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Math.round(Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)![1]) / 1024);
 };
-const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
-const summary = (values: number[]) => ({ count: values.length, p50: quantile(values, 0.5), p95: quantile(values, 0.95), max: Math.max(...values) });
 
 async function main() {
   const server = startServer();
@@ -115,31 +57,6 @@ async function main() {
     latencies.push(performance.now() - start);
     lines[line] += 'x';
     // The server checks at once only after a pause (bursts are debounced), as a typist pauses.
-    await new Promise((resolve) => setTimeout(resolve, 160));
-  }
-
-  // The preview, as the editor asks for it after an edit: edit, then iplan/preview until the
-  // page of that version arrives (the editor waits a moment after typing before it asks; not counted).
-  const previewLatencies: number[] = [];
-  let previewMissing = 0;
-  for (let i = 0; i < PREVIEW_EDITS && previewMissing < 3; i++) {
-    const line = bodyStart + ((i * 7919) % (lines.length - bodyStart - 1));
-    const position = { line, character: lines[line].length };
-    version++;
-    const start = performance.now();
-    await connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version },
-      contentChanges: [{ range: { start: position, end: position }, text: 'x' }],
-    });
-    // Asked again while the answer is of an older version; a page that does not come (a render
-    // stopped by the check budget) is counted, and after three of those the measuring stops.
-    let page: PreviewResult | undefined;
-    for (let ask = 0; ask < 3 && (page?.version !== version || page.html === undefined); ask++) {
-      page = await connection.sendRequest<PreviewResult>(PREVIEW_REQUEST, { uri });
-    }
-    if (page?.html === undefined) previewMissing++;
-    else previewLatencies.push(performance.now() - start);
-    lines[line] += 'x';
     await new Promise((resolve) => setTimeout(resolve, 160));
   }
 
@@ -181,7 +98,6 @@ async function main() {
       bodyEdits: summary(latencies.filter((_, i) => !inFrontMatter[i])),
       openPlans: plans.length,
       memoryMb: openPlansMb,
-      preview: { lines: text.split('\n').length, ...summary(previewLatencies), missing: previewMissing },
       pathological,
     }),
   );
