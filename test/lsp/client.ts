@@ -11,11 +11,14 @@ import {
   createProtocolConnection,
   IPCMessageReader,
   IPCMessageWriter,
+  Message,
   StreamMessageReader,
   StreamMessageWriter,
   type ClientCapabilities,
   type Diagnostic,
   type InitializeResult,
+  type MessageReader,
+  type MessageWriter,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type Range,
@@ -23,7 +26,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { afterAll, beforeAll } from 'vitest';
-import { SERVER_EXEC_ARGV } from '../../server/src/lsp/protocol';
+import { IDLE_NOTIFICATION, SERVER_EXEC_ARGV } from '../../server/src/lsp/protocol';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const SERVER = path.join(ROOT, 'dist', 'server.js');
@@ -44,12 +47,32 @@ export interface StartOptions {
   env?: Record<string, string>;
 }
 
-const NOTIFICATIONS = ['textDocument/publishDiagnostics', 'window/logMessage', 'window/showMessage', 'telemetry/event'];
+const NOTIFICATIONS = ['textDocument/publishDiagnostics', 'window/logMessage', 'window/showMessage', 'telemetry/event', IDLE_NOTIFICATION];
 const REQUESTS = ['workspace/configuration', 'client/registerCapability', 'client/unregisterCapability', 'workspace/diagnostic/refresh', 'window/showMessageRequest', 'window/workDoneProgress/create'];
 
 interface Received {
   method: string;
   params: unknown;
+}
+
+type RequestId = number | string;
+
+/** The ids of the requests a writer sends, and how many responses a reader gets for each id. */
+function tap(reader: MessageReader, writer: MessageWriter): { sent: RequestId[]; responses: Map<RequestId | null, number> } {
+  const sent: RequestId[] = [];
+  const responses = new Map<RequestId | null, number>();
+  const listen = reader.listen.bind(reader);
+  reader.listen = (callback) =>
+    listen((message) => {
+      if (Message.isResponse(message)) responses.set(message.id, (responses.get(message.id) ?? 0) + 1);
+      callback(message);
+    });
+  const write = writer.write.bind(writer);
+  writer.write = (message) => {
+    if (Message.isRequest(message) && message.id !== null) sent.push(message.id);
+    return write(message);
+  };
+  return { sent, responses };
 }
 
 export class TestClient {
@@ -63,6 +86,8 @@ export class TestClient {
   private constructor(
     readonly child: ChildProcess,
     readonly connection: ProtocolConnection,
+    /** As on the wire: the ids of the requests sent to the server, and the responses per id. */
+    readonly wire: { sent: RequestId[]; responses: Map<RequestId | null, number> },
   ) {}
 
   static async start(options: StartOptions = {}): Promise<TestClient> {
@@ -71,10 +96,11 @@ export class TestClient {
     const child = ipc
       ? spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER, '--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'], env })
       : spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
-    const connection = ipc
-      ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
-      : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    const client = new TestClient(child, connection);
+    const reader = ipc ? new IPCMessageReader(child) : new StreamMessageReader(child.stdout!);
+    const writer = ipc ? new IPCMessageWriter(child) : new StreamMessageWriter(child.stdin!);
+    const wire = tap(reader, writer);
+    const client = new TestClient(child, createProtocolConnection(reader, writer), wire);
+    const connection = client.connection;
     client.exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
     child.stderr!.on('data', (chunk) => client.logs.push(String(chunk)));
     for (const method of NOTIFICATIONS) {
@@ -147,6 +173,40 @@ export class TestClient {
       }, timeoutMs);
       this.listeners.add(listener);
       check();
+    });
+  }
+
+  /**
+   * Resolves once the server said it is idle after it published this version's diagnostics: the
+   * check, anything it set off, and the collection after it are done. The timeout is only a
+   * failure guard.
+   */
+  idleAfterDiagnostics(uri: string, version: number, timeoutMs = 10_000): Promise<void> {
+    const published = (entry: Received) => {
+      const p = entry.params as PublishDiagnosticsParams;
+      return entry.method === 'textDocument/publishDiagnostics' && p.uri === uri && p.version === version;
+    };
+    return this.until(() => {
+      const index = this.received.findIndex(published);
+      return index >= 0 && this.received.slice(index + 1).some((entry) => entry.method === IDLE_NOTIFICATION);
+    }, `${IDLE_NOTIFICATION} after the diagnostics of ${uri} version ${version}`, timeoutMs);
+  }
+
+  /** Resolves when `done` holds, checked now and on each notification. */
+  private until(done: () => boolean, what: string, timeoutMs: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const listener = () => {
+        if (!done()) return;
+        this.listeners.delete(listener);
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.listeners.delete(listener);
+        reject(new Error(`no ${what} within ${timeoutMs} ms; server log:\n${this.logs.join('\n')}`));
+      }, timeoutMs);
+      this.listeners.add(listener);
+      listener();
     });
   }
 

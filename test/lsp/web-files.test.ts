@@ -74,7 +74,7 @@ async function inBrowser(repo: string, root: string, job: (uri: string, file: st
       firstFrameworkId: 1,
       docsUri,
     },
-    { log: quiet, onProblem: (message) => problems.push(message), onUntrustedFramework: () => undefined },
+    { log: quiet, onProblem: (message) => problems.push(message), onUntrustedFramework: () => undefined, onIdle: () => undefined },
     async (uris) => {
       asked.push(uris);
       files.store(uris.map((uri): ReadFileResult => (served.has(uri) ? { uri, base64: served.get(uri)!.toString('base64') } : { uri, problem: 'missing' })));

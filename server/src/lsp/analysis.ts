@@ -181,7 +181,6 @@ export class Analyzer {
 
   /** Checks a text (an open document's or a file's on disk) with the settings that apply to it. */
   lint(uri: string, text: string, settings: Settings, version?: number, control: CheckControl = {}): Analysis {
-    this.platform.afterCheck?.();
     const generation = this.generationCounter;
     const filePath = this.platform.locator.toPath(uri);
     const { config, problem } = this.resolve(filePath, settings);

@@ -36,6 +36,9 @@ export class CheckHost extends JobQueue<Entry> implements CheckService {
   /** Why the current worker is going away, when it was ended on purpose or said why. */
   private ending?: 'timeout' | 'memory' | 'crash' | 'dispose';
 
+  /** Waiting for the worker's collection. */
+  private collected: (() => void)[] = [];
+
   /** Until `setUp`, what the editor said about its workspace is not known; jobs wait. */
   private setup?: WorkspaceSetup;
 
@@ -45,7 +48,7 @@ export class CheckHost extends JobQueue<Entry> implements CheckService {
     private readonly events: CheckHostEvents,
     started?: { worker: Worker; control: SharedArrayBuffer },
   ) {
-    super();
+    super(() => events.onIdle());
     this.control = new Int32Array(started?.control ?? new SharedArrayBuffer(4));
     this.start(started?.worker);
   }
@@ -70,6 +73,16 @@ export class CheckHost extends JobQueue<Entry> implements CheckService {
   /** Asked through the shared memory: the worker stops at the next part it parses. */
   protected stopRunning(entry: Entry): void {
     Atomics.store(this.control, 0, entry.id);
+  }
+
+  /** The worker collects (compacting) and says when it is done; a worker that ends meanwhile never does. */
+  protected collectGarbage(): Promise<void> {
+    const worker = this.worker;
+    if (!worker || !this.ready) return new Promise(() => undefined);
+    return new Promise((resolve) => {
+      this.collected.push(resolve);
+      worker.postMessage({ type: 'collect' } satisfies ToWorker);
+    });
   }
 
   invalidate(generation: number): void {
@@ -101,6 +114,7 @@ export class CheckHost extends JobQueue<Entry> implements CheckService {
     if (this.disposed) return;
     this.ready = false;
     this.ending = undefined;
+    this.collected = [];
     this.startedAt = performance.now();
     const worker = started ?? startCheckWorker(this.workerFile, { firstFrameworkId: this.nextFrameworkId, control: this.control.buffer as SharedArrayBuffer });
     this.worker = worker;
@@ -214,6 +228,9 @@ export class CheckHost extends JobQueue<Entry> implements CheckService {
         return;
       case 'untrustedFramework':
         this.events.onUntrustedFramework(message.file);
+        return;
+      case 'collected':
+        for (const resolve of this.collected.splice(0)) resolve();
         return;
     }
   }

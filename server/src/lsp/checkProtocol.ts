@@ -111,7 +111,9 @@ export type ToWorker =
   | { type: 'job'; id: number; job: Job }
   | { type: 'invalidate'; generation: number }
   | { type: 'folders'; folders: Folder[] }
-  | { type: 'forget'; uri: string };
+  | { type: 'forget'; uri: string }
+  /** The queue is idle: a compacting collection, answered with `collected`. */
+  | { type: 'collect' };
 
 /** Worker → main thread. */
 export type FromWorker =
@@ -127,7 +129,8 @@ export type FromWorker =
   /** A configuration problem the user should be told about (once). */
   | { type: 'problem'; message: string }
   /** A framework file named by an untrusted workspace, ignored. */
-  | { type: 'untrustedFramework'; file: string };
+  | { type: 'untrustedFramework'; file: string }
+  | { type: 'collected' };
 
 /** Given to the worker when it starts (before the server knows its workspace). */
 export interface WorkerSetup {

@@ -44,6 +44,8 @@ export interface CheckHostEvents {
   log: Log;
   onProblem(message: string): void;
   onUntrustedFramework(file: string): void;
+  /** Nothing queued or running for a while after a check, and the checks' garbage collected. */
+  onIdle(): void;
 }
 
 export interface CheckService {

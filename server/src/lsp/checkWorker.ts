@@ -9,6 +9,7 @@ import { CheckSuperseded } from './analysis';
 import { JobRunner } from './checkJobs';
 import { TEST_HOOKS_ENV, TEST_RELEASE_ENV, type FromWorker, type ToWorker, type WorkerSetup } from './checkProtocol';
 import { describeError, type Log } from './guard';
+import { collectGarbage } from './idleGc';
 import { nodeAnalysisPlatform } from './nodePlatform';
 import { loadImporter } from '../node/importer';
 import { ruleDocsUri } from '../node/ruleDocs';
@@ -111,6 +112,10 @@ port.on('message', (message: ToWorker) => {
       return;
     case 'forget':
       runner.forget(message.uri);
+      return;
+    case 'collect':
+      collectGarbage();
+      post({ type: 'collected' });
       return;
   }
 });

@@ -154,6 +154,11 @@ export class DiagnosticsService {
     );
   }
 
+  /** Whether a check waits for a pause in the typing. */
+  get scheduled(): boolean {
+    return this.timers.size > 0;
+  }
+
   /** No check pending and none started within the debounce time. */
   private isQuiet(uri: string): boolean {
     return !this.timers.has(uri) && performance.now() - (this.lastCheck.get(uri) ?? -Infinity) >= DEBOUNCE_MS;

@@ -29,7 +29,7 @@ export class InlineCheckHost extends JobQueue<QueuedJob> implements CheckService
     /** Asks the client for files; resolves once they are stored. */
     private readonly fetchFiles: (files: string[]) => Promise<void>,
   ) {
-    super();
+    super(() => events.onIdle());
     this.runner = new JobRunner(options, {
       log: events.log,
       problem: (message) => events.onProblem(message),
@@ -56,6 +56,9 @@ export class InlineCheckHost extends JobQueue<QueuedJob> implements CheckService
 
   /** A running job is settled as dropped; between rounds of fetching files it sees that and ends. */
   protected stopRunning(): void {}
+
+  /** A Web Worker cannot ask for a collection: its engine collects on its own. */
+  protected async collectGarbage(): Promise<void> {}
 
   invalidate(generation: number): void {
     this.runner.invalidate(generation);

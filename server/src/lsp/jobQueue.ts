@@ -9,6 +9,8 @@ import type { JobOptions, JobOutcome, JobTicket } from './checkService';
 
 /** Framework views kept (a few per configuration in use). */
 const FRAMEWORK_VIEWS_KEPT = 32;
+/** How long the queue stays empty after a check before it counts as idle. */
+const QUIET_MS = 1000;
 
 export interface QueuedJob {
   id: number;
@@ -27,6 +29,12 @@ export abstract class JobQueue<E extends QueuedJob> {
   protected inFlight?: E;
   private nextId = 1;
   private readonly frameworks = new Map<number, FrameworkView>();
+  /** A check was sent since the queue was last idle. */
+  private checkedSinceIdle = false;
+  private quietTimer?: ReturnType<typeof setTimeout>;
+
+  /** `onIdle`: told when the queue has been empty for a while after a check, and the garbage is collected. */
+  constructor(private readonly onIdle: () => void) {}
 
   /** The outcome every job gets at once when none can run any more; undefined while they can. */
   protected abstract refusal(): JobOutcome<Job['kind']> | undefined;
@@ -36,6 +44,8 @@ export abstract class JobQueue<E extends QueuedJob> {
   protected abstract waitingFor(entry: E): ReturnType<JobTicket<Job['kind']>['waitingFor']>;
   /** Asks the running job to stop at the next part it parses. */
   protected abstract stopRunning(entry: E): void;
+  /** Collects the checks' garbage (a compacting collection where the checks run), once idle. */
+  protected abstract collectGarbage(): Promise<void>;
 
   /** Queues a job; the promise never rejects. */
   run<K extends Job['kind']>(job: Extract<Job, { kind: K }>, options: JobOptions): Promise<JobOutcome<K>> {
@@ -96,10 +106,36 @@ export abstract class JobQueue<E extends QueuedJob> {
   protected takeNext(): E | undefined {
     let entry: E | undefined;
     while ((entry = this.interactive.shift() ?? this.background.shift())) {
-      if (!entry.options.stale?.()) return entry;
+      if (!entry.options.stale?.()) {
+        if (entry.job.kind === 'analyze') this.checkedSinceIdle = true;
+        return entry;
+      }
       entry.settle({ status: 'dropped' });
     }
+    if (!this.inFlight) this.whenQuiet();
     return undefined;
+  }
+
+  private get idle(): boolean {
+    return !this.inFlight && this.interactive.length === 0 && this.background.length === 0;
+  }
+
+  /**
+   * After a check, once nothing was queued for QUIET_MS: the garbage is collected and the server
+   * told (it tells the client). Parsing makes many short-lived objects, and without the
+   * collection V8 keeps the heap at its high-water mark while nothing happens.
+   */
+  private whenQuiet(): void {
+    if (!this.checkedSinceIdle) return;
+    clearTimeout(this.quietTimer);
+    this.quietTimer = setTimeout(() => {
+      if (!this.idle) return;
+      this.checkedSinceIdle = false;
+      void this.collectGarbage().then(() => {
+        if (this.idle && !this.checkedSinceIdle) this.onIdle();
+      });
+    }, QUIET_MS);
+    (this.quietTimer as { unref?: () => void }).unref?.();
   }
 
   /** Settles every job, the running one too, and empties the queue. */

@@ -7,7 +7,6 @@ import { NODE_FILES } from '../node/nodeFiles';
 import { readPlanFile } from '../node/planFile';
 import { TOOL_VERSION } from '../node/version';
 import { readFolder } from '../node/walk';
-import { collectWhenIdle } from './idleGc';
 import type { AnalysisPlatform, Locator, WorkspaceFiles } from './platform';
 
 /** The file-system path of a `file:` URI; undefined for other schemes (untitled, …). */
@@ -46,7 +45,6 @@ export function nodeAnalysisPlatform(): AnalysisPlatform {
     readPlan: (filePath, relativePath, config) => readPlanFile(filePath, relativePath, config, { noFollow: true }),
     // Files on disk share the CLI's content-keyed cache (in memory).
     resultCache: new ResultCache(undefined, TOOL_VERSION),
-    afterCheck: collectWhenIdle,
   };
 }
 

@@ -37,8 +37,6 @@ export interface AnalysisPlatform {
    * configuration; it lives in memory for as long as the server runs. None in a browser.
    */
   resultCache?: ResultStore;
-  /** Called after each check (Node collects garbage when idle). */
-  afterCheck?(): void;
 }
 
 /** The Markdown files and subfolders of one folder (regular files only, links never followed). */

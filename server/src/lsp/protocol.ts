@@ -12,6 +12,13 @@
  */
 export const SERVER_EXEC_ARGV = ['--max-semi-space-size=4'];
 
+/**
+ * Sent by the server when it has nothing left to do after checking: no check queued, running or
+ * about to start (a pause in the typing), and the checks' garbage collected. A client may ignore
+ * it (`$/`); the tests wait for it instead of sleeping.
+ */
+export const IDLE_NOTIFICATION = '$/iplan/idle';
+
 /** Whether a document is an I-plan (for the status bar). */
 export const PLAN_INFO_REQUEST = 'iplan/planInfo';
 export interface PlanInfoParams {

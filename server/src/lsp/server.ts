@@ -35,6 +35,7 @@ import { connectionLog, guard } from './guard';
 import { t } from './messages';
 import {
   COMPARE_REQUEST,
+  IDLE_NOTIFICATION,
   IMPORT_DOCX_REQUEST,
   NEW_PLAN_REQUEST,
   PLAN_INFO_REQUEST,
@@ -102,6 +103,10 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
         type: MessageType.Warning,
         message: `iplan: ${t(messageLocale, 'untrustedFramework', file)}`,
       }),
+    // A check about to start after a pause in the typing is work still to do: its own idle follows.
+    onIdle: () => {
+      if (!services?.diagnostics.scheduled) void connection.sendNotification(IDLE_NOTIFICATION);
+    },
   });
 
   connection.onInitialize((params): InitializeResult => {
