@@ -150,8 +150,11 @@ describe('completion', () => {
     expect(labels(items)).not.toContain('ministerie');
     expect(labels(items)).not.toContain('kosten');
     const key = items.find((i) => i.label === 'boekhoudstelsel')!;
-    expect((key.documentation as MarkupContent).value).toContain('Accounting system');
-    expect((key.documentation as MarkupContent).value).toContain('`baten-lasten`');
+    expect(key.documentation).toEqual({
+      kind: 'markdown',
+      value: 'Accounting system of the figures; figures of the two systems may never be added up.\n\nAllowed values: `kas-verplichtingen`, `baten-lasten`',
+    });
+    expect(key.detail).toBe('required');
     expect(key.textEdit).toMatchObject({ newText: 'boekhoudstelsel: ' });
   });
 
@@ -216,14 +219,17 @@ describe('hover', () => {
     const { uri } = await openPlan(CLEAN_PLAN);
     const key = positionOf(CLEAN_PLAN, 'ministerie:', 3);
     const english = await hoverAt(client, uri, key);
-    expect(value(english)).toContain('The ministry whose plan this is');
-    expect(value(english)).toContain('`BZK`');
+    expect(value(english)).toBe('**`ministerie`** · required\n\nThe ministry whose plan this is (EZK and LNV for plans before the 2024 reorganisation).\n\nAllowed values: `AZ`, `AENM`, `BZ`, `BZK`, `DEF`, `EZ`, `EZK`, `FIN`, `IENW`, `JENV`, `KGG`, `LNV`, `LVVN`, `OCW`, `SZW`, `VRO`, `VWS`');
     expect(english!.range).toEqual({ start: { line: key.line, character: 0 }, end: { line: key.line, character: 10 } });
-    const nested = await hoverAt(client, uri, positionOf(CLEAN_PLAN, 'beheer_en_onderhoud', 2));
-    expect(value(nested)).toContain('Maintenance and operation');
+    const nestedAt = positionOf(CLEAN_PLAN, 'beheer_en_onderhoud', 2);
+    const nested = await hoverAt(client, uri, nestedAt);
+    expect(nested).toEqual({
+      contents: { kind: 'markdown', value: '**`beheer_en_onderhoud`** · optional\n\nMaintenance and operation of what exists, in whole euros.\n\nType: integer' },
+      range: { start: { line: nestedAt.line, character: 4 }, end: { line: nestedAt.line, character: 23 } },
+    });
 
     const { uri: dutchUri } = await openPlan(CLEAN_PLAN, dutch);
-    expect(value(await hoverAt(dutch, dutchUri, key))).toContain('Het ministerie van wie dit plan is');
+    expect(value(await hoverAt(dutch, dutchUri, key))).toBe('**`ministerie`** · verplicht\n\nHet ministerie van wie dit plan is (EZK en LNV voor plannen van vóór de herindeling van 2024).\n\nToegestane waarden: `AZ`, `AENM`, `BZ`, `BZK`, `DEF`, `EZ`, `EZK`, `FIN`, `IENW`, `JENV`, `KGG`, `LNV`, `LVVN`, `OCW`, `SZW`, `VRO`, `VWS`');
   });
 
   it('names the framework section and criterion of a heading', async () => {
@@ -303,8 +309,9 @@ describe('never down', () => {
     await client.waitFor<{ message: string }>('window/logMessage', (p) => p.message.includes('[textDocument/hover]'));
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: null, context: null });
     expect(actions).toEqual([]);
-    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(CLEAN_PLAN, 'ministerie:', 1) });
-    expect(hover).not.toBeNull();
+    const at = positionOf(CLEAN_PLAN, 'ministerie:', 1);
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: at });
+    expect(hover).toEqual({ contents: { kind: 'markdown', value: '**`ministerie`** · required\n\nThe ministry whose plan this is (EZK and LNV for plans before the 2024 reorganisation).\n\nAllowed values: `AZ`, `AENM`, `BZ`, `BZK`, `DEF`, `EZ`, `EZK`, `FIN`, `IENW`, `JENV`, `KGG`, `LNV`, `LVVN`, `OCW`, `SZW`, `VRO`, `VWS`' }, range: { start: { line: at.line, character: 0 }, end: { line: at.line, character: 10 } } });
     // Unknown documents are answered too.
     expect(await client.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///nowhere.iplan.md' } })).toEqual([]);
   });

@@ -108,7 +108,8 @@ describe('prototype names in the editor features', () => {
     }
     // The keys the schema does know still get their description.
     const { plan, lines } = on(PLAN);
-    expect(hover({ line: lines.findIndex((l) => l.startsWith('status:')), character: 1 }, { plan, framework, locale: 'en' })).not.toBeNull();
+    const line = lines.findIndex((l) => l.startsWith('status:'));
+    expect(hover({ line, character: 1 }, { plan, framework, locale: 'en' })?.range).toEqual({ start: { line, character: 0 }, end: { line, character: 6 } });
   });
 
   it('completion offers no value and no key for a prototype name', () => {
