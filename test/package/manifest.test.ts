@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAN_GLOBS, defaultFramework, parseLocale, rules } from '../../server/src/core';
-import { CONFIG_FILE_NAMES } from '../../server/src/node/config';
+import { CONFIG_FILE_NAMES } from '../../server/src/node/configResolver';
 import { normalizeSettings } from '../../server/src/lsp/settings';
 
 const ROOT = path.resolve(__dirname, '..', '..');

@@ -10,7 +10,7 @@ import { writeFileAtomic } from '../node/atomicWrite';
 import { ConfigResolver } from '../node/config';
 import { loadImporter } from '../node/importer';
 import { localeFromEnvironment } from '../node/locale';
-import { parseCommandLine } from './args';
+import { localeOption, parseCommandLine, PLAN_OPTIONS } from './args';
 import { errorLine, UsageError } from './errors';
 import type { Io } from './io';
 import type { Subcommand } from './subcommand';
@@ -51,18 +51,11 @@ function parseImportArguments(argv: string[]): ImportArguments {
       output: { type: 'string', short: 'o' },
       'output-file': { type: 'string' },
       force: { type: 'boolean', default: false },
-      locale: { type: 'string' },
-      framework: { type: 'string' },
-      config: { type: 'string', short: 'c' },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...PLAN_OPTIONS,
     },
     'import: ',
   );
-  let locale: Locale | undefined;
-  if (values.locale !== undefined) {
-    locale = parseLocale(values.locale);
-    if (!locale) throw new UsageError(`--locale expects nl or en, got "${values.locale}"`, `--locale verwacht nl of en, niet "${values.locale}"`);
-  }
+  const locale = localeOption(values.locale);
   if (positionals.length > 1) {
     throw new UsageError('import takes one Word document at a time', 'import neemt één Word-document tegelijk');
   }

@@ -67,6 +67,7 @@ export {
   schemaAt,
   schemaDescription,
   schemaEnum,
+  schemaEnumAt,
   schemaEnumName,
   schemaProperties,
   schemaTypes,

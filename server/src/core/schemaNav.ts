@@ -104,6 +104,12 @@ export function schemaEnum(node: SchemaNode): (string | number | boolean)[] {
   return values.filter((value): value is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof value));
 }
 
+/** The values the schema allows at `path`; empty where it names none (or knows no such path). */
+export function schemaEnumAt(root: SchemaNode, path: SchemaPath): (string | number | boolean)[] {
+  const node = schemaAt(root, path);
+  return node ? schemaEnum(node) : [];
+}
+
 /** The JSON types a node allows (`type` as a string or a list), without `null`. */
 export function schemaTypes(node: SchemaNode): string[] {
   const type = node.type;

@@ -5,7 +5,7 @@
  */
 import type { Framework } from './framework';
 import { normalizeTitle } from './framework';
-import { schemaAt, schemaEnum, type SchemaNode } from './schemaNav';
+import { schemaAt, schemaEnumAt, type SchemaNode } from './schemaNav';
 import type { Locale } from './types';
 
 interface TemplateOptions {
@@ -51,10 +51,7 @@ const TEXT = {
 export function placeholders(framework: Framework, language: Locale) {
   const text = TEXT[language];
   const schema = framework.frontMatterSchema as SchemaNode;
-  const values = (...path: (string | number)[]) => {
-    const node = schemaAt(schema, path);
-    return node ? schemaEnum(node) : [];
-  };
+  const values = (...path: (string | number)[]) => schemaEnumAt(schema, path);
   const alternatives = (...path: (string | number)[]) => values(...path).join(' | ');
   return {
     title: text.title,

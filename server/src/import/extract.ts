@@ -5,7 +5,7 @@
  */
 import type { Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseAmount, schemaAt, schemaEnum, sectionIdOf, tableStyle, unitMultiplier, type Framework, type SchemaNode } from '../core';
+import { parseAmount, schemaAt, schemaEnumAt, sectionIdOf, tableStyle, unitMultiplier, type Framework, type SchemaNode } from '../core';
 import { chapters } from './markdown';
 import { readChoice, readDate, readDecree, readMinistry, readPeriod, readVersion, findValue, splitList } from './values';
 import { COLUMN_LABELS, isLabel, isNil, PROPERTY_LABELS, type ColumnKind, type PropertyKey } from './vocabulary';
@@ -101,7 +101,7 @@ export function extract(tree: Root, title: string | undefined, framework: Framew
     if (period) properties.planperiode = { value: period, from: 'title' };
   }
 
-  const themes = enumValues(framework, 'doelstellingen', '*', 'thema').map(String);
+  const themes = schemaEnumAt(framework.frontMatterSchema as SchemaNode, ['doelstellingen', '*', 'thema']).map(String);
   const fromTable = readObjectiveTable(views, themes);
   const objectives = fromTable.length > 0 ? fromTable : readObjectiveText(tree, framework, themes);
   const portfolio = readPortfolio(views, framework);
@@ -124,11 +124,6 @@ function schemaNode(framework: Framework, ...path: string[]): SchemaNode | undef
   return schemaAt(framework.frontMatterSchema as SchemaNode, path);
 }
 
-/** The values the framework's schema allows at a path. */
-function enumValues(framework: Framework, ...path: string[]): (string | number | boolean)[] {
-  const node = schemaNode(framework, ...path);
-  return node ? schemaEnum(node) : [];
-}
 
 /** The first table whose first column holds at least two property labels. */
 function readProperties(views: TableView[], framework: Framework): Extracted['properties'] {
@@ -163,7 +158,7 @@ function readProperty(key: PropertyKey, text: string, framework: Framework): unk
     case 'vastgesteld_op':
       return readDate(text);
     case 'besluit_cio_stelsel':
-      return readDecree(text, enumValues(framework, 'besluit_cio_stelsel'));
+      return readDecree(text, schemaEnumAt(framework.frontMatterSchema as SchemaNode, ['besluit_cio_stelsel']));
     case 'boekhoudstelsel':
       return readChoice(text, 'boekhoudstelsel', schemaNode(framework, 'boekhoudstelsel'));
   }

@@ -3,7 +3,7 @@
  * or `<git-ref>:<path>`. Both are checked with the configuration that applies to the new side, so
  * that the findings differ only where the plans do.
  */
-import { check, parse, parseLocale, type Locale } from '../../core';
+import { check, parse, type Locale } from '../../core';
 import { comparePlans, type PlanVersion } from '../../core/review/compare';
 import type { ResolvedConfig } from '../../node/config';
 import { localeFromEnvironment } from '../../node/locale';
@@ -11,7 +11,7 @@ import { PlanSourceError, readPlanSource, type PlanSource } from '../../node/pla
 import { publicRuleDocsUri } from '../../node/ruleDocs';
 import { TOOL_VERSION } from '../../node/version';
 import { renderComparePage, reviewLabelsFor, valueNamesOf } from '../../render';
-import { parseCommandLine } from '../args';
+import { localeOption, parseCommandLine, PLAN_OPTIONS, REPORT_OPTIONS } from '../args';
 import { UsageError } from '../errors';
 import { useColor } from '../io';
 import { parseOutputs, writeOutput } from '../outputs';
@@ -62,15 +62,11 @@ function parseOptions(argv: string[]): Options | 'help' {
   const { values, positionals } = parseCommandLine(
     argv,
     {
-      format: { type: 'string', short: 'f', multiple: true },
-      'output-file': { type: 'string', short: 'o' },
+      ...REPORT_OPTIONS,
       'fail-on-new-findings': { type: 'boolean', default: false },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
-      locale: { type: 'string' },
-      framework: { type: 'string' },
-      config: { type: 'string', short: 'c' },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...PLAN_OPTIONS,
     },
     'compare: ',
   );
@@ -79,11 +75,7 @@ function parseOptions(argv: string[]): Options | 'help' {
     throw new UsageError('compare: give two versions, <old> <new> (a file or <git-ref>:<path>)', 'compare: geef twee versies, <oud> <nieuw> (een bestand of <git-ref>:<pad>)');
   }
   if (values.color && values['no-color']) throw new UsageError('compare: --color and --no-color exclude each other', 'compare: --color en --no-color sluiten elkaar uit');
-  let locale: Locale | undefined;
-  if (values.locale !== undefined) {
-    locale = parseLocale(values.locale);
-    if (!locale) throw new UsageError(`compare: --locale expects nl or en, got "${values.locale}"`, `compare: --locale verwacht nl of en, niet "${values.locale}"`);
-  }
+  const locale = localeOption(values.locale, 'compare: ');
   return {
     sides: [positionals[0], positionals[1]],
     outputs: parseOutputs(values.format, values['output-file'], FORMATS, 'compare: '),

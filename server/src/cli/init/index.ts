@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { parseLocale, schemaAt, schemaEnum, type Locale, type Localized, type SchemaNode } from '../../core';
+import { parseLocale, schemaEnumAt, type Locale, type Localized, type SchemaNode } from '../../core';
 import { writeFileAtomic } from '../../node/atomicWrite';
 import { ConfigResolver } from '../../node/config';
 import { localeFromEnvironment } from '../../node/locale';
@@ -241,8 +241,7 @@ export const init: Subcommand = {
       return 0;
     }
     const framework = new ConfigResolver(options.folder).forFile(path.join(options.folder, 'plan.iplan.md')).framework;
-    const ministryNode = schemaAt(framework.frontMatterSchema as SchemaNode, ['ministerie']);
-    const ministries = (ministryNode ? schemaEnum(ministryNode) : []).map(String);
+    const ministries = schemaEnumAt(framework.frontMatterSchema as SchemaNode, ['ministerie']).map(String);
     const answers = await answersFor(options, ministries, io);
     mkdirSync(options.folder, { recursive: true });
     const planned = scaffold(answers, { framework, version: TOOL_VERSION, configSchema: installedSchema(options.folder) });

@@ -6,13 +6,12 @@
  * and left out.
  */
 import * as path from 'node:path';
-import { parseLocale, type Locale } from '../../core';
 import { AmountOverflowError, buildPortfolio, type Portfolio, type PortfolioEntry } from '../../core/review/portfolio';
 import { localeFromEnvironment } from '../../node/locale';
 import { relativePosix } from '../../node/paths';
 import { TOOL_VERSION } from '../../node/version';
 import { renderPortfolioPage } from '../../render';
-import { parseCommandLine } from '../args';
+import { localeOption, parseCommandLine, PLAN_OPTIONS, REPORT_OPTIONS } from '../args';
 import { UsageError } from '../errors';
 import { includedFiles } from '../files';
 import { jsonForLogs, printable } from '../formatters/printable';
@@ -48,23 +47,12 @@ Exit codes: 0 written; 2 usage, configuration or write error, or no readable pla
 function parseOptions(argv: string[]) {
   const { values, positionals } = parseCommandLine(
     argv,
-    {
-      format: { type: 'string', short: 'f', multiple: true },
-      'output-file': { type: 'string', short: 'o' },
-      locale: { type: 'string' },
-      framework: { type: 'string' },
-      config: { type: 'string', short: 'c' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
+    { ...REPORT_OPTIONS, ...PLAN_OPTIONS },
     'portfolio: ',
   );
   if (values.help) return 'help' as const;
   if (positionals.length === 0) throw new UsageError('portfolio: no files, folders or globs given (try: iplan portfolio plannen/)', 'portfolio: geen bestanden, mappen of patronen opgegeven (probeer: iplan portfolio plannen/)');
-  let locale: Locale | undefined;
-  if (values.locale !== undefined) {
-    locale = parseLocale(values.locale);
-    if (!locale) throw new UsageError(`portfolio: --locale expects nl or en, got "${values.locale}"`, `portfolio: --locale verwacht nl of en, niet "${values.locale}"`);
-  }
+  const locale = localeOption(values.locale, 'portfolio: ');
   const outputs = parseOutputs(values.format, values['output-file'], FORMATS, 'portfolio: ');
   if (outputs.some((o) => o.format === 'xlsx' && !o.file)) {
     throw new UsageError('portfolio: --format xlsx writes a workbook: give it a file (--format xlsx:portfolio.xlsx)', 'portfolio: --format xlsx schrijft een werkmap: geef een bestand (--format xlsx:portfolio.xlsx)');

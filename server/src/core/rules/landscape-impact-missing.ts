@@ -1,7 +1,7 @@
 import { foldValue } from '../frontMatterReading';
 import { isHollow } from '../hollow';
 import type { Rule } from '../rule';
-import { schemaAt, schemaEnum, type SchemaNode } from '../schemaNav';
+import { schemaEnumAt, type SchemaNode } from '../schemaNav';
 import { localized, type Fix } from '../types';
 
 export default {
@@ -23,7 +23,7 @@ export default {
     good: ['  - id: D2', '    titel: Vakkundig personeel', '    thema: I-vakmanschap', '    landschapsimpact:', '      niveau: geen'],
   },
   check({ data, framework, locate, keyRange, valueRange, report }) {
-    const levels = schemaEnum(schemaAt(framework.frontMatterSchema as SchemaNode, ['doelstellingen', '*', 'landschapsimpact', 'niveau']) ?? {}).map(String);
+    const levels = schemaEnumAt(framework.frontMatterSchema as SchemaNode, ['doelstellingen', '*', 'landschapsimpact', 'niveau']).map(String);
     for (const item of [...data!.objectives, ...data!.activities]) {
       const impact = item.raw.landschapsimpact;
       const isObjective = item.kind === 'doelstelling';
