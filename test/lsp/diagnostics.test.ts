@@ -283,5 +283,30 @@ describe('pull diagnostics', () => {
     expect(after.kind).toBe('full');
     expect(after.items).toEqual([]);
     settings = {};
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  });
+
+  it('checks nothing again for a configuration change that changes no setting (VS Code sends one at start)', async () => {
+    const uri = fileUri(path.join(folder, 'plans', 'unchanged.iplan.md'));
+    await client.open(uri, PLACEHOLDER, 1);
+    const before = (await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } })) as FullDocumentDiagnosticReport;
+    expect(codes(before.items)).toEqual(['placeholder']);
+    const asked = client.serverRequests.filter((m) => m === 'workspace/configuration').length;
+    const refreshes = client.serverRequests.filter((m) => m === 'workspace/diagnostic/refresh').length;
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    // The settings were read again and found the same: the check stands, and the client is not asked to pull again.
+    await expect.poll(() => client.serverRequests.filter((m) => m === 'workspace/configuration').length).toBeGreaterThan(asked);
+    const again = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: before.resultId });
+    expect(again).toEqual({ kind: 'unchanged', resultId: before.resultId });
+    expect(client.serverRequests.filter((m) => m === 'workspace/diagnostic/refresh').length).toBe(refreshes);
+
+    // A setting that differs still re-checks and asks for a refresh.
+    settings = { rules: { placeholder: 'off' } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await expect.poll(() => client.serverRequests.filter((m) => m === 'workspace/diagnostic/refresh').length).toBeGreaterThan(refreshes);
+    const off = (await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: before.resultId })) as FullDocumentDiagnosticReport;
+    expect(off.kind).toBe('full');
+    expect(off.items).toEqual([]);
+    settings = {};
   });
 });

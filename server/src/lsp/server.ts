@@ -181,12 +181,26 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     }),
   );
 
+  /**
+   * The last configuration change, settled once its settings are compared with those read before
+   * (and everything is invalidated if they differ). Diagnostics asked for after a change wait for
+   * it, so they reflect the change as a request after a notification should.
+   */
+  let settling: Promise<unknown> = Promise.resolve();
+
   connection.onDidChangeConfiguration(
     guard(log, 'didChangeConfiguration', undefined, async (params) => {
       if (!services) return;
-      services.settings.changed(params.settings);
-      services.checker.invalidate();
-      await services.diagnostics.refresh();
+      const { settings, checker, diagnostics } = services;
+      const differs = settling
+        .then(() => settings.changed(params.settings))
+        .catch(() => true)
+        .then((changed) => {
+          if (changed) checker.invalidate();
+          return changed;
+        });
+      settling = differs;
+      if (await differs) await diagnostics.refresh();
     }),
   );
 
@@ -220,17 +234,22 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   async function current(uri: string) {
     const document = documents.get(uri);
     if (!document || !services) return undefined;
+    await settling;
     return services.checker.analyze(uri, document.version, document.getText());
   }
 
   connection.languages.diagnostics.on(
-    guard(log, 'textDocument/diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] }, (params, token) =>
-      services ? services.diagnostics.documentReport(params, token) : { kind: DocumentDiagnosticReportKind.Full, items: [] },
-    ),
+    guard(log, 'textDocument/diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async (params, token) => {
+      await settling;
+      return services ? services.diagnostics.documentReport(params, token) : { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    }),
   );
 
   connection.languages.diagnostics.onWorkspace(
-    guard(log, 'workspace/diagnostic', { items: [] }, (params, token) => (services ? services.diagnostics.workspaceReport(params, token) : { items: [] })),
+    guard(log, 'workspace/diagnostic', { items: [] }, async (params, token) => {
+      await settling;
+      return services ? services.diagnostics.workspaceReport(params, token) : { items: [] };
+    }),
   );
 
   connection.onCodeAction(

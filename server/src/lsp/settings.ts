@@ -54,6 +54,9 @@ export function normalizeSettings(raw: unknown): Settings {
   return settings;
 }
 
+/** Normalized settings are built in one order, so equal settings serialize alike. */
+const sameSettings = (a: Settings, b: Settings) => JSON.stringify(a) === JSON.stringify(b);
+
 /** Settings sent as `{ iplan: {…} }` or as the `iplan` object itself. */
 function iplanSection(value: unknown): unknown {
   if (value && typeof value === 'object' && 'iplan' in value) return (value as { iplan: unknown }).iplan;
@@ -92,10 +95,19 @@ export class SettingsStore {
     return settings;
   }
 
-  /** After didChangeConfiguration: forget what was read; take pushed settings when sent. */
-  changed(pushed: unknown): void {
+  /**
+   * After didChangeConfiguration: takes pushed settings when sent and reads again what was read
+   * before; true when any of it differs. VS Code sends one as the server registers for it, at
+   * start, changing nothing: checking every plan again for it threw the first check away.
+   */
+  async changed(pushed: unknown): Promise<boolean> {
+    const read = [...this.cache];
+    const global = this.global;
     this.cache.clear();
     const section = iplanSection(pushed);
     if (section && typeof section === 'object') this.global = normalizeSettings(section);
+    if (!sameSettings(global, this.global)) return true;
+    const same = await Promise.all(read.map(async ([key, before]) => sameSettings(await before, await this.forResource(key === '' ? undefined : key))));
+    return same.includes(false);
   }
 }
