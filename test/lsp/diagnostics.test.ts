@@ -309,4 +309,17 @@ describe('pull diagnostics', () => {
     expect(off.items).toEqual([]);
     settings = {};
   });
+  it('leaves out of a workspace report a plan opened while the report was being made: its own pull checks it', async () => {
+    const late = path.join(folder, 'plans', 'late.iplan.md');
+    writeFileSync(late, MISMATCH);
+    const uri = fileUri(late);
+    // The report lists the files on disk first; the plan opens meanwhile.
+    const report = client.request<WorkspaceDiagnosticReport>('workspace/diagnostic', { previousResultIds: [] });
+    await client.open(uri, MISMATCH, 1);
+    const names = (await report).items.map((item) => path.relative(folder, new URL(item.uri).pathname));
+    expect(names).toContain('plans/mismatch.iplan.md');
+    expect(names).not.toContain('plans/late.iplan.md');
+    const own = (await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } })) as FullDocumentDiagnosticReport;
+    expect(codes(own.items)).toEqual(['cost-table-mismatch']);
+  });
 });

@@ -261,6 +261,9 @@ export class DiagnosticsService {
       if (openPaths.has(file.path)) continue;
       const uri = this.platform.locator.toUri(file.path);
       seen.add(uri);
+      // Opened since the report began: its own pull checks it, and the worker's time goes there
+      // (checking it from disk as well held up the first diagnostics of a plan opened at start).
+      if (this.documents.get(uri)) continue;
       const stamp = await this.files.stamp(file.path);
       if (!stamp) continue;
       const resultId = `${generation}:disk:${stamp}`;
