@@ -51,7 +51,7 @@ const CONSTRUCTED: [RegExp, string][] = [
   [/^core\/parse\/defuse\.ts: `\^\[ \\\\t\]\*\(\?:/, 'nesting markers, each iteration starting with its marker; applied once per line'],
   [/^core\/parse\/defuse\.ts: `\^\(\[ \\\\t\]\{/, 'indentation then one marker; applied once per line'],
   [/^core\/parse\/defuse\.ts: `\(\[\*_~/, 'a run of one delimiter, at most 64 tried from each position'],
-  [/^core\/rules\/(placeholder|cost-table-mismatch)\.ts: framework\.placeholderPattern\.source/, 'a copy of the placeholder pattern (analysed below)'],
+  [/^core\/(rules\/(placeholder|cost-table-mismatch)|facts)\.ts: framework\.placeholderPattern\.source/, 'a copy of the placeholder pattern (analysed below)'],
   [/^core\/rules\/section-missing\.ts: `\$\{eol\}\$`/, 'a line ending, \\n or \\r\\n'],
   [/^core\/schemaNav\.ts: pattern/, "a patternProperties key of the framework's own schema, matched against a key name"],
   [/^import\/values\.ts: `\(\?<!\[\\\\p\{L\}\\\\p\{N\}\]\)\$\{escape\((fold\(phrase\)|abbreviation)\)\}/, 'an escaped name or abbreviation between two look-arounds'],
