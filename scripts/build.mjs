@@ -62,18 +62,36 @@ const excelBeside = {
   },
 };
 
+// The renderer (page parts, remark-rehype, sanitizer, serializer) is needed only for a page: a
+// bundle of its own, beside the CLI and the server's check worker, which require it on first use.
+// This puts that require in place of the modules that load it (server/src/node/renderer.ts, and
+// previewRenderer.ts for the server; the web bundle keeps the latter's imports).
+const LOADERS = { 'renderer.ts': 'loadRenderer', 'previewRenderer.ts': 'loadPreviewRenderer' };
+const rendererBeside = {
+  name: 'renderer-beside',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]server[\\/]src[\\/]node[\\/](?:renderer|previewRenderer)\.ts$/ }, (args) => ({
+      // A path computed at run time, so the bundler leaves this require alone.
+      contents: `const path = require('node:path'); let renderer; exports.${LOADERS[args.path.split(/[\\/]/).pop()]} = () => (renderer ??= require(path.join(__dirname, 'renderer.js')));`,
+      loader: 'js',
+    }));
+  },
+};
+
 const entries = [
   // The CLI's code; dist/cli.js (below) runs it with V8's code cache.
-  { entryPoints: ['server/src/cli/main.ts'], outfile: `${outdir}/cli-main.js`, plugins: [...common.plugins, excelBeside] },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: `${outdir}/cli-main.js`, plugins: [...common.plugins, excelBeside, rendererBeside] },
   { entryPoints: ['exceljs'], outfile: `${outdir}/exceljs.js` },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: `${outdir}/server.js` },
   // The server's worker thread, which parses and checks; the server starts it from beside itself.
-  { entryPoints: ['server/src/lsp/checkWorker.ts'], outfile: `${outdir}/check-worker.js` },
+  { entryPoints: ['server/src/lsp/checkWorker.ts'], outfile: `${outdir}/check-worker.js`, plugins: [...common.plugins, rendererBeside] },
   { entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/client.js`, external: ['vscode'] },
   // The GitHub Action: runs cli.js beside it. Not in the npm package or the extension.
   { entryPoints: ['server/src/cli/action/main.ts'], outfile: `${outdir}/action.js` },
   // Loaded by the CLI and the server on first use only (server/src/node/importer.ts).
   { entryPoints: ['server/src/import/index.ts'], outfile: `${outdir}/importer.js` },
+  // Loaded by the CLI and the check worker on first use only (server/src/node/renderer.ts).
+  { entryPoints: ['server/src/render/index.ts'], outfile: `${outdir}/renderer.js` },
 ].filter((entry) => !entry.entryPoints[0].includes('/') || existsSync(entry.entryPoints[0]));
 
 await Promise.all([

@@ -77,7 +77,7 @@ describe('iplan import', () => {
   });
 });
 
-describe('loading the importer', () => {
+describe('bundles loaded on first use', () => {
   const loaded = (stderr: string) => [...stderr.matchAll(/^iplan-test-load: (.*)$/gm)].map((m) => path.relative(ROOT, m[1]));
 
   it('a plain check loads the CLI bundle only; an import loads the importer bundle too', () => {
@@ -89,5 +89,16 @@ describe('loading the importer', () => {
     expect(imported.status).toBe(0);
     expect(loaded(imported.stderr).filter((file) => file.startsWith('dist'))).toEqual([path.join('dist', 'cli.js'), path.join('dist', 'importer.js')]);
     expect(existsSync(path.join(folder, 'plan.iplan.md'))).toBe(true);
+  });
+
+  it('the renderer bundle is loaded for an HTML report only', () => {
+    const env = { NODE_OPTIONS: `--require ${LOADS}` };
+    const json = iplan(['--format', 'json', 'examples/bzk-2026-2029.iplan.md'], { env });
+    expect(json.status).toBe(0);
+    expect(loaded(json.stderr).filter((file) => file.startsWith('dist'))).toEqual([path.join('dist', 'cli.js')]);
+    const html = iplan(['--format', 'html', 'examples/bzk-2026-2029.iplan.md'], { env });
+    expect(html.status).toBe(0);
+    expect(html.stdout).toContain('<article');
+    expect(loaded(html.stderr).filter((file) => file.startsWith('dist'))).toEqual([path.join('dist', 'cli.js'), path.join('dist', 'renderer.js')]);
   });
 });

@@ -7,7 +7,8 @@ import * as path from 'node:path';
 import { parse, type Finding, type Locale, type Plan } from '../core';
 import type { ResolvedConfig } from '../node/config';
 import { relativePosix } from '../node/paths';
-import { renderReport, type ReportEntry } from '../render';
+import { loadRenderer } from '../node/renderer';
+import type { ReportEntry } from '../render';
 import { formatters } from './formatters';
 import { lintFile } from './lintFile';
 import type { RuleDescriptor } from '../node/ruleDocs';
@@ -52,7 +53,7 @@ export function reportEntry({
 
 export function htmlReport(entries: readonly ReportEntry[], options: { locale: Locale; rules: readonly RuleDescriptor[]; toolVersion: string }): string {
   const helpUri = new Map(options.rules.map((rule) => [rule.id, rule.helpUri]));
-  return renderReport(entries, {
+  return loadRenderer().renderReport(entries, {
     locale: options.locale,
     toolVersion: options.toolVersion,
     docsUri: (ruleId) => helpUri.get(ruleId),

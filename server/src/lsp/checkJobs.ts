@@ -6,10 +6,7 @@
  */
 import { defaultFramework, planTemplate, type Framework, type Locale } from '../core';
 import { comparePlans } from '../core/review/compare';
-import { renderPlan } from '../render/article';
-import { renderCompare } from '../render/compare';
-import { planTitle } from '../render/context';
-import { reviewLabelsFor } from '../render/reviewLabels';
+import { loadPreviewRenderer } from '../node/previewRenderer';
 import { Analyzer, type Analysis, type CheckControl } from './analysis';
 import {
   BLOCKED_CHECK_MARKER,
@@ -153,8 +150,8 @@ export class JobRunner {
         return {
           isPlan: true,
           version: analysis.version,
-          html: renderPlan(plan, findings, framework, { locale, mode: 'preview', documentUri: job.params.uri, docsUri: this.options.docsUri }),
-          title: planTitle(plan, locale),
+          html: loadPreviewRenderer().renderPlan(plan, findings, framework, { locale, mode: 'preview', documentUri: job.params.uri, docsUri: this.options.docsUri }),
+          title: loadPreviewRenderer().planTitle(plan, locale),
           locale,
         };
       }
@@ -181,7 +178,7 @@ export class JobRunner {
     if (!analysis.isPlan || !analysis.plan || !analysis.framework) return { isPlan: analysis.isPlan, version: analysis.version };
     const { plan, findings, framework, locale } = analysis;
     const { oldText, oldLabel, newLabel } = job.params;
-    const title = `${reviewLabelsFor(locale).compareTitle}: ${newLabel}`;
+    const title = `${loadPreviewRenderer().reviewLabelsFor(locale).compareTitle}: ${newLabel}`;
     const old = analyzer.lintOtherVersion(job.document.uri, oldText, job.document.settings, this.controlFor(id, oldText));
     if (!old.plan) {
       // Too large, not UTF-8, no plan at all, or a check that ran out of time: its first finding says which.
@@ -189,7 +186,7 @@ export class JobRunner {
       return { isPlan: true, version: analysis.version, title, locale, problem: t(locale, 'compareUnreadable', oldLabel, why) };
     }
     const comparison = comparePlans({ file: oldLabel, plan: old.plan, findings: old.findings }, { file: newLabel, plan, findings });
-    return { isPlan: true, version: analysis.version, html: renderCompare(comparison, { locale, framework, docsUri: this.options.docsUri }), title, locale };
+    return { isPlan: true, version: analysis.version, html: loadPreviewRenderer().renderCompare(comparison, { locale, framework, docsUri: this.options.docsUri }), title, locale };
   }
 
   private frameworkId(framework: Framework): number {

@@ -12,6 +12,7 @@ export { renderReport, type ReportEntry } from './report';
 export { buildScorecard } from './scorecardData';
 export { default as RENDER_CSS } from './styles.css' with { type: 'text' };
 export { renderComparePage } from './comparePage';
+export { renderCompare } from './compare';
 export { sectionTitle } from './compareDiff';
 export { reviewLabelsFor, type ReviewLabels } from './reviewLabels';
 export { fieldChangeTexts, signedEuros, valueNamesOf, type ValueName } from './values';

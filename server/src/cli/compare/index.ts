@@ -10,7 +10,7 @@ import { localeFromEnvironment } from '../../node/locale';
 import { PlanSourceError, readPlanSource, type PlanSource } from '../../node/planSource';
 import { publicRuleDocsUri } from '../../node/ruleDocs';
 import { TOOL_VERSION } from '../../node/version';
-import { renderComparePage, reviewLabelsFor, valueNamesOf } from '../../render';
+import { loadRenderer } from '../../node/renderer';
 import { localeOption, parseCommandLine, PLAN_OPTIONS, REPORT_OPTIONS } from '../args';
 import { UsageError } from '../errors';
 import { useColor } from '../io';
@@ -113,8 +113,8 @@ export const compare: Subcommand = {
     const config = resolver.forFile(sources[1].file);
     const locale = options.locale ?? config.locale ?? localeFromEnvironment(io.env);
     const comparison = comparePlans(version(sources[0], config), version(sources[1], config));
-    const labels = reviewLabelsFor(locale);
-    const valueName = valueNamesOf(config.framework, labels);
+    const labels = loadRenderer().reviewLabelsFor(locale);
+    const valueName = loadRenderer().valueNamesOf(config.framework, labels);
     const report = (format: CompareFormat, toFile: boolean): string => {
       switch (format) {
         case 'json':
@@ -122,7 +122,7 @@ export const compare: Subcommand = {
         case 'markdown':
           return compareMarkdown(comparison, labels, valueName);
         case 'html':
-          return renderComparePage(comparison, { locale, framework: config.framework, docsUri: publicRuleDocsUri, toolVersion: TOOL_VERSION });
+          return loadRenderer().renderComparePage(comparison, { locale, framework: config.framework, docsUri: publicRuleDocsUri, toolVersion: TOOL_VERSION });
         default:
           // A report written to a file is coloured only when asked for, as the check's is.
           return compareStylish(comparison, labels, valueName, toFile ? options.color === true : useColor(options.color, io));

@@ -7,7 +7,8 @@
 import type { Finding } from '../../core';
 import type { Comparison, FieldChange, ItemChanges } from '../../core/review/compare';
 import type { DiffHunk } from '../../core/review/sections';
-import { fieldChangeTexts, sectionTitle, signedEuros, type ReviewLabels, type ValueName } from '../../render';
+import { loadRenderer } from '../../node/renderer';
+import type { ReviewLabels, ValueName } from '../../render';
 
 /** GitHub takes 65,536 characters in a comment; the diffs stop well before. */
 const DIFF_BUDGET = 50_000;
@@ -48,7 +49,7 @@ function itemSection<S>({ title, changes, list, columns }: ItemSection<S>, label
     ...changes.added.map((item) => [`**${labels.added}**`, columns.cell(item)]),
     ...changes.removed.map((item) => [`**${labels.removed}**`, columns.cell(item)]),
   ];
-  const value = (c: FieldChange, which: 0 | 1) => inline(fieldChangeTexts(list, c, labels, valueName)[which]);
+  const value = (c: FieldChange, which: 0 | 1) => inline(loadRenderer().fieldChangeTexts(list, c, labels, valueName)[which]);
   const out = [`#### ${title}`, ''];
   if (rows.length === 0 && changes.changed.length === 0) return [...out, labels.noChanges, ''];
   if (rows.length > 0) out.push(...tableOf([labels.changeKind, columns.header], rows), '');
@@ -98,7 +99,7 @@ export function compareMarkdown(comparison: Comparison, labels: ReviewLabels, va
   out.push(`#### ${labels.costChanges}`, '');
   if (comparison.costs.length === 0) out.push(labels.noChanges, '');
   else {
-    const rows = comparison.costs.map((c) => [String(c.jaar), c.component === 'vernieuwing' ? labels.renewal : labels.maintenance, money(c.old), money(c.new), `**${signedEuros(c.delta, labels)}**`]);
+    const rows = comparison.costs.map((c) => [String(c.jaar), c.component === 'vernieuwing' ? labels.renewal : labels.maintenance, money(c.old), money(c.new), `**${loadRenderer().signedEuros(c.delta, labels)}**`]);
     out.push(...tableOf([labels.year, labels.component, labels.before, labels.after, labels.delta], rows, [false, false, true, true, true]), '');
   }
 
@@ -121,11 +122,11 @@ export function compareMarkdown(comparison: Comparison, labels: ReviewLabels, va
   out.push(`#### ${labels.textSections}`, '');
   if (touched.length === 0) out.push(labels.noChanges, '');
   else {
-    out.push(...tableOf([labels.section, labels.status, labels.linesAdded, labels.linesRemoved], touched.map((s) => [inline(sectionTitle(s, labels)), labels[s.change], `+${s.linesAdded}`, `−${s.linesRemoved}`]), [false, false, true, true]), '');
+    out.push(...tableOf([labels.section, labels.status, labels.linesAdded, labels.linesRemoved], touched.map((s) => [inline(loadRenderer().sectionTitle(s, labels)), labels[s.change], `+${s.linesAdded}`, `−${s.linesRemoved}`]), [false, false, true, true]), '');
     if (unchanged > 0) out.push(labels.unchangedSections(unchanged), '');
     let budget = DIFF_BUDGET;
     for (const [index, section] of touched.entries()) {
-      const block = ['<details>', `<summary>${inline(sectionTitle(section, labels))} (+${section.linesAdded} −${section.linesRemoved})</summary>`, '', ...diffBlock(section.hunks), '', '</details>', ''];
+      const block = ['<details>', `<summary>${inline(loadRenderer().sectionTitle(section, labels))} (+${section.linesAdded} −${section.linesRemoved})</summary>`, '', ...diffBlock(section.hunks), '', '</details>', ''];
       const size = block.reduce((n, line) => n + line.length + 1, 0);
       if (size > budget) {
         out.push(`_${labels.diffsLeftOut(touched.length - index)}_`, '');

@@ -5,7 +5,8 @@
  */
 import type { Finding } from '../../core';
 import type { ActivitySummary, Comparison, FieldChange, ItemChanges, ObjectiveSummary } from '../../core/review/compare';
-import { fieldChangeTexts, sectionTitle, signedEuros, type ReviewLabels, type ValueName } from '../../render';
+import { loadRenderer } from '../../node/renderer';
+import type { ReviewLabels, ValueName } from '../../render';
 import { printable } from '../formatters/printable';
 
 /** Wraps text in an ANSI colour, or leaves it as it is: the caller decides (see useColor). */
@@ -30,7 +31,7 @@ interface ItemList<S> {
 }
 
 function items<S>({ changes, list, describe }: ItemList<S>, labels: ReviewLabels, valueName: ValueName, paint: Paint): string[] {
-  const value = (c: FieldChange, which: 0 | 1) => printable(fieldChangeTexts(list, c, labels, valueName)[which]);
+  const value = (c: FieldChange, which: 0 | 1) => printable(loadRenderer().fieldChangeTexts(list, c, labels, valueName)[which]);
   const rows = [
     ...changes.added.map((item) => [paint(GREEN, '+'), ...describe(item)]),
     ...changes.removed.map((item) => [paint(RED, '−'), ...describe(item)]),
@@ -71,7 +72,7 @@ export function compareStylish(comparison: Comparison, labels: ReviewLabels, val
             String(c.jaar),
             c.component === 'vernieuwing' ? labels.renewal : labels.maintenance,
             `${money(c.old)} → ${money(c.new)}`,
-            paint(c.delta > 0 ? GREEN : RED, signedEuros(c.delta, labels)),
+            paint(c.delta > 0 ? GREEN : RED, loadRenderer().signedEuros(c.delta, labels)),
           ]),
         ),
   );
@@ -88,7 +89,7 @@ export function compareStylish(comparison: Comparison, labels: ReviewLabels, val
   const unchanged = comparison.sections.length - touched.length;
   block(labels.textSections, [
     ...(touched.length > 0
-      ? table(touched.map((s) => [labels[s.change].toLowerCase(), printable(sectionTitle(s, labels)), `${paint(GREEN, `+${s.linesAdded}`)} ${paint(RED, `−${s.linesRemoved}`)}`]))
+      ? table(touched.map((s) => [labels[s.change].toLowerCase(), printable(loadRenderer().sectionTitle(s, labels)), `${paint(GREEN, `+${s.linesAdded}`)} ${paint(RED, `−${s.linesRemoved}`)}`]))
       : []),
     ...(unchanged > 0 && touched.length > 0 ? [`  ${paint(DIM, labels.unchangedSections(unchanged))}`] : []),
   ]);

@@ -10,7 +10,7 @@ import { AmountOverflowError, buildPortfolio, type Portfolio, type PortfolioEntr
 import { localeFromEnvironment } from '../../node/locale';
 import { relativePosix } from '../../node/paths';
 import { TOOL_VERSION } from '../../node/version';
-import { renderPortfolioPage } from '../../render';
+import { loadRenderer } from '../../node/renderer';
 import { localeOption, parseCommandLine, PLAN_OPTIONS, REPORT_OPTIONS } from '../args';
 import { UsageError } from '../errors';
 import { includedFiles } from '../files';
@@ -111,7 +111,7 @@ export const portfolio: Subcommand = {
             ? `${jsonForLogs(result, 2)}\n`
             : format === 'xlsx'
               ? await portfolioXlsx(result, locale, TOOL_VERSION)
-              : renderPortfolioPage(result, { locale, framework: here.framework, toolVersion: TOOL_VERSION });
+              : loadRenderer().renderPortfolioPage(result, { locale, framework: here.framework, toolVersion: TOOL_VERSION });
       writeOutput(output, report, io);
     }
     return 0;
