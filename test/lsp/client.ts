@@ -156,24 +156,10 @@ export class TestClient {
    * Resolves with the first notification (received before or after the call) that matches;
    * the timeout is only a failure guard.
    */
-  waitFor<T>(method: string, matches: (params: T) => boolean = () => true, timeoutMs = 10_000): Promise<T> {
-    return new Promise((resolve, reject) => {
-      const check = () => {
-        const found = this.received.find((entry) => entry.method === method && matches(entry.params as T));
-        if (!found) return false;
-        this.listeners.delete(listener);
-        clearTimeout(timer);
-        resolve(found.params as T);
-        return true;
-      };
-      const listener = () => void check();
-      const timer = setTimeout(() => {
-        this.listeners.delete(listener);
-        reject(new Error(`no ${method} within ${timeoutMs} ms; server log:\n${this.logs.join('\n')}`));
-      }, timeoutMs);
-      this.listeners.add(listener);
-      check();
-    });
+  async waitFor<T>(method: string, matches: (params: T) => boolean = () => true, timeoutMs = 10_000): Promise<T> {
+    const find = () => this.received.find((entry) => entry.method === method && matches(entry.params as T));
+    await this.until(() => find() !== undefined, method, timeoutMs);
+    return find()!.params as T;
   }
 
   /**
