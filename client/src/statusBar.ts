@@ -62,6 +62,9 @@ export class PlanStatus implements Disposable {
     if (!client?.isRunning()) return known?.isPlan ?? false;
     try {
       const info = await client.sendRequest<PlanInfo>(PLAN_INFO_REQUEST, { uri: client.code2ProtocolConverter.asUri(document.uri) } satisfies PlanInfoParams);
+      // Asked before the server had the document (didOpen and this request race): ask again on
+      // the next diagnostics, rather than hide the item for this whole version.
+      if (!info.known) return known?.isPlan ?? false;
       this.known.set(key, { version: document.version, isPlan: info.isPlan });
       return info.isPlan;
     } catch {

@@ -36,7 +36,7 @@ describe('iplan/importDocx', () => {
       const bad = await client.request<ImportDocxResult>(IMPORT_DOCX_REQUEST, { base64: readFileSync(path.join(FIXTURES, 'bad', 'password-protected.docx')).toString('base64'), name: 'geheim.docx' });
       expect(bad).toEqual({ error: 'geheim.docx: het document is met een wachtwoord beveiligd; sla het in Word zonder wachtwoord op en importeer opnieuw' });
       // The server is still there.
-      expect(await client.request('iplan/planInfo', { uri })).toEqual({ isPlan: true });
+      expect(await client.request('iplan/planInfo', { uri })).toEqual({ isPlan: true, known: true });
     } finally {
       await client.stop();
       dir.remove();

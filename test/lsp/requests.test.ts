@@ -27,9 +27,9 @@ describe('our own requests', () => {
     try {
       await client.open('untitled:plan', CLEAN_PLAN, 1);
       await client.open('untitled:readme', README, 1);
-      expect(await client.request('iplan/planInfo', { uri: 'untitled:plan' })).toEqual({ isPlan: true });
-      expect(await client.request('iplan/planInfo', { uri: 'untitled:readme' })).toEqual({ isPlan: false });
-      expect(await client.request('iplan/planInfo', { uri: 'untitled:unknown' })).toEqual({ isPlan: false });
+      expect(await client.request('iplan/planInfo', { uri: 'untitled:plan' })).toEqual({ isPlan: true, known: true });
+      expect(await client.request('iplan/planInfo', { uri: 'untitled:readme' })).toEqual({ isPlan: false, known: true });
+      expect(await client.request('iplan/planInfo', { uri: 'untitled:unknown' })).toEqual({ isPlan: false, known: false });
     } finally {
       expect(await client.stop()).toBe(0);
     }

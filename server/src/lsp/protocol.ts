@@ -26,6 +26,11 @@ export interface PlanInfoParams {
 }
 export interface PlanInfo {
   isPlan: boolean;
+  /**
+   * False when the server cannot tell yet (the document's didOpen has not reached it, or its check
+   * failed): the answer is not to be remembered for this version.
+   */
+  known: boolean;
 }
 
 /** The text of a new plan, generated from the framework that applies in a workspace folder. */

@@ -301,9 +301,9 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
 
   connection.onRequest(
     PLAN_INFO_REQUEST,
-    guard(log, PLAN_INFO_REQUEST, { isPlan: false } as PlanInfo, async (params: PlanInfoParams): Promise<PlanInfo> => {
+    guard(log, PLAN_INFO_REQUEST, { isPlan: false, known: false } as PlanInfo, async (params: PlanInfoParams): Promise<PlanInfo> => {
       const analysis = await current(params.uri);
-      return { isPlan: analysis?.isPlan === true };
+      return analysis ? { isPlan: analysis.isPlan, known: true } : { isPlan: false, known: false };
     }),
   );
 
