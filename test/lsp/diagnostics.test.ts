@@ -9,11 +9,13 @@ import type {
   Diagnostic,
   DocumentDiagnosticReport,
   FullDocumentDiagnosticReport,
+  Hover,
+  MarkupContent,
   WorkspaceDiagnosticReport,
   WorkspaceFullDocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLEAN_PLAN, fileUri, README, tempFolder, TestClient } from './client';
+import { CLEAN_PLAN, fileUri, positionOf, README, tempFolder, TestClient } from './client';
 
 const DIR = tempFolder();
 afterAll(() => DIR.remove());
@@ -284,6 +286,21 @@ describe('pull diagnostics', () => {
     expect(after.items).toEqual([]);
     settings = {};
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  });
+
+  it('answers a request sent right after a configuration change with the changed settings', async () => {
+    const uri = fileUri(path.join(folder, 'plans', 'hover.iplan.md'));
+    await client.open(uri, CLEAN_PLAN, 1);
+    const ministry = { textDocument: { uri }, position: positionOf(CLEAN_PLAN, 'ministerie:', 2) };
+    const description = async () => ((await client.request<Hover | null>('textDocument/hover', ministry))?.contents as MarkupContent).value.split('\n\n')[1];
+    expect(await description()).toMatch(/^The ministry whose plan this is/);
+    settings = { locale: 'nl' };
+    // The server reads the new settings with a request of its own; the hover must not overtake it.
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    expect(await description()).toMatch(/^Het ministerie van wie dit plan is/);
+    settings = {};
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    expect(await description()).toMatch(/^The ministry whose plan this is/);
   });
 
   it('checks nothing again for a configuration change that changes no setting (VS Code sends one at start)', async () => {

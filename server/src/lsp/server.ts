@@ -183,8 +183,9 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
 
   /**
    * The last configuration change, settled once its settings are compared with those read before
-   * (and everything is invalidated if they differ). Diagnostics asked for after a change wait for
-   * it, so they reflect the change as a request after a notification should.
+   * (and everything is invalidated if they differ). Every request that reads a check (diagnostics,
+   * code actions, completion, hover, symbols, plan info, preview, compare) waits for it, so it
+   * reflects the change as a request after a notification should.
    */
   let settling: Promise<unknown> = Promise.resolve();
 
@@ -254,6 +255,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
 
   connection.onCodeAction(
     guard(log, 'textDocument/codeAction', [], async (params, token) => {
+      await settling;
       const document = documents.get(params.textDocument.uri);
       if (!document || !services) return [];
       return unlessCancelled(token, services.checker.feature('codeActions', { document, request: { params }, fallback: [], token, documents }));
@@ -262,6 +264,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
 
   connection.onCompletion(
     guard(log, 'textDocument/completion', [], async (params) => {
+      await settling;
       const document = documents.get(params.textDocument.uri);
       if (!document || !services) return [];
       const lines = documentLines(document);
@@ -285,6 +288,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
 
   connection.onHover(
     guard(log, 'textDocument/hover', null, async (params, token) => {
+      await settling;
       const document = documents.get(params.textDocument.uri);
       if (!document || !services) return null;
       return services.checker.hover(document, params.position, token, documents);
@@ -293,6 +297,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
 
   connection.onDocumentSymbol(
     guard(log, 'textDocument/documentSymbol', [], async (params, token) => {
+      await settling;
       const document = documents.get(params.textDocument.uri);
       if (!document || !services) return [];
       return unlessCancelled(token, services.checker.feature('symbols', { document, request: {}, fallback: [], token, documents }));
@@ -316,6 +321,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   connection.onRequest(
     PREVIEW_REQUEST,
     guard(log, PREVIEW_REQUEST, { isPlan: false } as PreviewResult, async (params: PreviewParams, token): Promise<PreviewResult> => {
+      await settling;
       // Rendered in the check worker, from the parsed plan of the current version.
       const document = documents.get(params.uri);
       if (!document || !services) return { isPlan: false };
@@ -326,6 +332,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   connection.onRequest(
     COMPARE_REQUEST,
     guard(log, COMPARE_REQUEST, { isPlan: false } as CompareResult, async (params: CompareParams, token): Promise<CompareResult> => {
+      await settling;
       // Compared and rendered in the check worker: the current version's parsed plan against the
       // other version's text, which is parsed and checked there too.
       const document = documents.get(params.uri);
