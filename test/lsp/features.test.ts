@@ -183,6 +183,11 @@ describe('completion', () => {
       range: { start: { line: ministerie.line, character: 12 }, end: { line: ministerie.line, character: 15 } },
       newText: 'OCW',
     });
+    // Each code with the ministry's name, in the plan's language.
+    expect(ministries.find((i) => i.label === 'IENW')!.detail).toBe('Infrastructure and Water Management');
+    const { uri: dutchUri } = await openPlan(CLEAN_PLAN, dutch);
+    const dutchMinistries = await dutch.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: dutchUri }, position: ministerie });
+    expect(dutchMinistries.find((i) => i.label === 'IENW')!.detail).toBe('Infrastructuur en Waterstaat');
     const thema = positionOf(CLEAN_PLAN, '    thema: ', '    thema: '.length);
     expect(labels(await complete(uri, thema.line, thema.character))).toEqual(expect.arrayContaining(['Digitale weerbaarheid', 'I in het hart', 'Markt en innovatie']));
     const status = positionOf(CLEAN_PLAN, 'status: ', 'status: '.length);

@@ -12,7 +12,7 @@ import {
   type Position,
   type Range,
 } from 'vscode-languageserver';
-import { planLanguage, schemaDescription, schemaTypes, type Framework, type Locale, type Plan } from '../core';
+import { planLanguage, schemaDescription, schemaEnumName, schemaTypes, type Framework, type Locale, type Plan } from '../core';
 import type { FrameworkView, PlanFacts } from './checkProtocol';
 import { allowedValues, describeEntry, schemaKeysAt, schemaNodeAt } from './frontMatterSchema';
 import { t } from './messages';
@@ -93,7 +93,8 @@ export function frontMatterCompletion(lines: readonly string[], position: Positi
   if (!node) return [];
   const prefix = lineText[at.valueStart - 1] === ':' ? ' ' : '';
   const range: Range = { start: { line: position.line, character: at.valueStart }, end: { line: position.line, character: at.valueEnd } };
-  let values: { label: string; detail?: string }[] = allowedValues(node).map((label) => ({ label }));
+  // An enumerated code is shown with its name where the schema gives one (`IENW` · Infrastructuur en Waterstaat).
+  let values: { label: string; detail?: string }[] = allowedValues(node).map((label) => ({ label, detail: schemaEnumName(node, label, context.locale) }));
   if (values.length === 0 && schemaTypes(node).includes('integer') && YEAR_KEYS.has(at.key)) values = yearValues(at.key, at.path, context);
   const description = schemaDescription(node, context.locale);
   return values.map(
