@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readWhole, readYaml, type YamlRead } from '../../server/src/core/parse/yaml';
+import { readWhole, readYaml } from '../../server/src/core/parse/yaml';
+import type { YamlRead } from '../../server/src/core/parse/yamlRead';
 import { mutatedPlan } from './plans';
 
 const frontMatterOf = (text: string) => /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)^(?:---|\.\.\.)[ \t]*$/m.exec(text)?.[1] ?? '';

@@ -4,7 +4,8 @@
 import { detached, type LineIndex } from '../lines';
 import { TextLru } from '../lru';
 import type { FrontMatter, NodeLocation, SyntaxError } from '../plan';
-import { readYaml, type Span } from './yaml';
+import { readYaml } from './yaml';
+import type { Span } from './yamlRead';
 
 const OPENER = /^---[ \t]*(?:\r\n|\r|\n|$)/;
 const CLOSER = /^(?:---|\.\.\.)[ \t]*$/;

@@ -8,36 +8,26 @@
  * whole be read at once. While the YAML is broken (half typed) the errors and comments are
  * those of the pieces, which the whole may place otherwise in the broken part. A property test
  * compares both: the same data, locations, comments and scalars, and errors in one exactly when
- * errors in the other.
+ * errors in the other. Each piece (or the whole), when of the plain shape, is read by
+ * plainYaml.ts without the yaml package, to the same result.
  */
 import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, YAMLParseError, type Document, type Node as YamlNode } from 'yaml';
 import { detached } from '../lines';
 import { TextLru } from '../lru';
+import { readPlainYaml } from './plainYaml';
+import { escapePointer, type OffsetLocation, type Span, type YamlRead } from './yamlRead';
 
 /** Aliases may repeat a node this often; beyond that a "billion laughs" document is refused. */
 const MAX_ALIAS_COUNT = 100;
 
-export type Span = [start: number, end: number];
-
-interface OffsetLocation {
-  key?: Span;
-  value: Span;
-}
-
-/** Everything in offsets from the start of the YAML read. */
-export interface YamlRead {
-  syntaxErrors: { message: string; span: Span }[];
-  data: unknown;
-  /** JSON pointer → where the node is written; `''` is the root. */
-  locations: Map<string, OffsetLocation>;
-  comments: { span: Span; text: string }[];
-  /** Spans of string scalars. */
-  scalars: Span[];
-}
-
 /** Reads the YAML, in pieces where it can. */
 export function readYaml(yaml: string): YamlRead {
-  return readInPieces(yaml) ?? readWhole(yaml);
+  return readInPieces(yaml) ?? readOne(yaml);
+}
+
+/** Reads the YAML at once, without the yaml package when it has the plain shape. */
+function readOne(yaml: string): YamlRead {
+  return readPlainYaml(yaml) ?? readWhole(yaml);
 }
 
 /** Reads the YAML at once: the reference the pieces are compared with. */
@@ -141,8 +131,6 @@ function readUnguarded(yaml: string): YamlRead {
   return { syntaxErrors, data, locations, comments, scalars };
 }
 
-const escapePointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
-
 type Tokens = ReturnType<Parser['parse']> extends Iterable<infer T> ? T[] : never;
 
 /** What `parseDocument` does, from tokens already parsed: the first document, and an error for any further one. */
@@ -201,7 +189,7 @@ function readPiece(slice: string): YamlRead {
   let read = pieceCache.get(slice);
   if (!read) {
     const text = detached(slice);
-    read = readWhole(text);
+    read = readOne(text);
     pieceCache.set(text, read);
   }
   return read;
