@@ -1,7 +1,7 @@
 // The CLI's code cache: written once to the user's cache folder, readable by the user only, used
 // when it is the user's own and V8 accepts it, replaced otherwise; anything wrong with it costs
 // time, never the run. (Whether it pays is measured by npm run bench, not here.)
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,13 +37,26 @@ describe('the code cache', () => {
     // Accepted: not written again.
     expect(statSync(cacheFile).mtimeMs).toBe(written.mtimeMs);
     expect(statSync(cacheFile).ino).toBe(written.ino);
+    // Used after a day: marked as used (so no other build's save removes it), not rewritten.
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+    utimesSync(cacheFile, twoDaysAgo, twoDaysAgo);
+    load().saveCache();
+    expect(statSync(cacheFile).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
+    expect(statSync(cacheFile).ino).toBe(written.ino);
   });
 
-  it('replaces a cache that V8 refuses, one open to others, or a link; and drops those of other builds', () => {
+  it('replaces a cache that V8 refuses, one open to others, or a link; and drops those of other builds only once unused a month', () => {
     const { cacheFolder, cacheFile, load, folder } = setup();
     mkdirSync(cacheFolder, { recursive: true });
-    const older = path.join(cacheFolder, `bundle-old-${process.version}-${process.arch}.bin`);
-    writeFileSync(older, 'an earlier build');
+    const build = (name: string, daysAgo: number) => {
+      const file = path.join(cacheFolder, `bundle-${name}-${process.version}-${process.arch}.bin`);
+      writeFileSync(file, `build ${name}`);
+      const then = new Date(Date.now() - daysAgo * 24 * 60 * 60 * 1000);
+      utimesSync(file, then, then);
+      return path.basename(file);
+    };
+    const recent = build('recent', 29);
+    build('old', 31);
     const other = path.join(cacheFolder, 'other-abc.bin');
     writeFileSync(other, 'another bundle');
     writeFileSync(cacheFile, Buffer.alloc(4096, 7), { mode: 0o600 });
@@ -51,7 +64,13 @@ describe('the code cache', () => {
     expect(garbage.exports.twice(3)).toBe(6);
     garbage.saveCache();
     expect(statSync(cacheFile).size).not.toBe(4096);
-    expect(readdirSync(cacheFolder).sort()).toEqual([path.basename(cacheFile), 'other-abc.bin'].sort());
+    // Another build's cache in use (the bench's build beside the repository's) stays.
+    expect(readdirSync(cacheFolder).sort()).toEqual([path.basename(cacheFile), recent, 'other-abc.bin'].sort());
+    // Beyond eight caches of the bundle, the least recently used go.
+    const more = Array.from({ length: 9 }, (_, i) => build(`b${i}`, i + 1));
+    unlinkSync(cacheFile);
+    load().saveCache();
+    expect(readdirSync(cacheFolder).sort()).toEqual([path.basename(cacheFile), ...more.slice(0, 7), 'other-abc.bin'].sort());
 
     chmodSync(cacheFile, 0o644);
     const open = load();

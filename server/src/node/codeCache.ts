@@ -7,7 +7,7 @@
  * or with other flags; then, or when there is none, the run makes a new one as it ends. Anything
  * wrong with the cache costs time, never the run: it is then compiled as without one.
  */
-import { closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, unlinkSync, utimesSync } from 'node:fs';
 import * as path from 'node:path';
 import { Script } from 'node:vm';
 import { writeFileAtomic } from './atomicWrite';
@@ -16,14 +16,23 @@ import { userCacheFolder } from './userCacheFolder';
 /** Larger than any cache of our bundles: a file this size is not ours. */
 const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * Other builds' caches of a bundle (another checkout, the bench's build, another Node version)
+ * are removed only once unused this long, or beyond this many: two builds run side by side must
+ * not remove each other's cache at every save. A cache in use is touched at most once a day.
+ */
+const UNUSED_MS = 30 * DAY_MS;
+const MAX_CACHES_PER_BUNDLE = 8;
+
 interface CachedBundle<Exports> {
   exports: Exports;
   /** Writes the cache when there was none or V8 refused it; call once the run has compiled what it needs. */
   saveCache(): void;
 }
 
-/** The cache's bytes when the file is a regular file of this user that no one else may write. */
-function readPrivateFile(file: string): Buffer | undefined {
+/** The cache's bytes (and when it was last used) when the file is a regular file of this user that no one else may write. */
+function readPrivateFile(file: string): { bytes: Buffer; usedMs: number } | undefined {
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
@@ -35,7 +44,7 @@ function readPrivateFile(file: string): Buffer | undefined {
     const foreign = typeof process.getuid === 'function' && stat.uid !== process.getuid();
     const open = process.platform !== 'win32' && (stat.mode & 0o077) !== 0;
     if (!stat.isFile() || foreign || open || stat.size > MAX_CACHE_BYTES) return undefined;
-    return readFileSync(fd);
+    return { bytes: readFileSync(fd), usedMs: stat.mtimeMs };
   } finally {
     closeSync(fd);
   }
@@ -49,12 +58,13 @@ function readPrivateFile(file: string): Buffer | undefined {
 export function loadWithCodeCache<Exports>(bundle: string, buildHash: string, bundleRequire: NodeJS.Require, env: NodeJS.ProcessEnv = process.env): CachedBundle<Exports> {
   const prefix = `${path.basename(bundle, '.js')}-`;
   const cacheFile = path.join(userCacheFolder(env), 'code-cache', `${prefix}${buildHash}-${process.version}-${process.arch}.bin`);
-  let cachedData: Buffer | undefined;
+  let cached: ReturnType<typeof readPrivateFile>;
   try {
-    cachedData = readPrivateFile(cacheFile);
+    cached = readPrivateFile(cacheFile);
   } catch {
-    cachedData = undefined;
+    cached = undefined;
   }
+  const cachedData = cached?.bytes;
   let source = readFileSync(bundle, 'utf8');
   if (source.startsWith('#!')) source = `//${source.slice(2)}`;
   // The same wrapper Node puts around a CommonJS module.
@@ -62,6 +72,7 @@ export function loadWithCodeCache<Exports>(bundle: string, buildHash: string, bu
   const module = { exports: {} as Exports };
   script.runInThisContext()(module.exports, bundleRequire, module, bundle, path.dirname(bundle));
   const wanted = cachedData === undefined || script.cachedDataRejected === true;
+  if (!wanted && Date.now() - cached!.usedMs > DAY_MS) markUsed(cacheFile);
   return {
     exports: module.exports,
     saveCache() {
@@ -75,14 +86,41 @@ export function loadWithCodeCache<Exports>(bundle: string, buildHash: string, bu
       }
       try {
         writeFileAtomic(cacheFile, script.createCachedData(), 0o600);
-        // The caches of earlier versions (or Node versions) of this bundle are not used again.
-        const folder = path.dirname(cacheFile);
-        for (const name of readdirSync(folder)) {
-          if (name.startsWith(prefix) && name.endsWith('.bin') && name !== path.basename(cacheFile)) unlinkSync(path.join(folder, name));
-        }
+        pruneOthers(cacheFile, prefix);
       } catch {
         // A read-only home or a full disk: the next run compiles as this one did.
       }
     },
   };
+}
+
+function markUsed(file: string): void {
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // Read-only: it may then be pruned once a month and written again.
+  }
+}
+
+/** Removes the caches of other builds of this bundle that went unused a month, and the oldest beyond MAX_CACHES_PER_BUNDLE. */
+function pruneOthers(cacheFile: string, prefix: string): void {
+  const folder = path.dirname(cacheFile);
+  const others: { file: string; usedMs: number }[] = [];
+  for (const name of readdirSync(folder)) {
+    if (!name.startsWith(prefix) || !name.endsWith('.bin') || name === path.basename(cacheFile)) continue;
+    const file = path.join(folder, name);
+    const usedMs = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+    if (usedMs !== undefined) others.push({ file, usedMs });
+  }
+  others.sort((a, b) => b.usedMs - a.usedMs);
+  const now = Date.now();
+  others.forEach(({ file, usedMs }, i) => {
+    if (now - usedMs <= UNUSED_MS && i < MAX_CACHES_PER_BUNDLE - 1) return;
+    try {
+      unlinkSync(file);
+    } catch {
+      // Removed meanwhile by another run.
+    }
+  });
 }
