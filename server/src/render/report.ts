@@ -6,7 +6,6 @@
  * loads nothing — its Content-Security-Policy allows no script at all and only this one style
  * sheet (by hash), so it works offline, from disk, and nothing in a plan can run or call home.
  */
-import { createHash } from 'node:crypto';
 import type { Element, ElementContent } from 'hast';
 import type { Finding, Framework, Locale, Plan, RuleMeta } from '../core';
 import { planData } from '../core/data';
@@ -38,9 +37,20 @@ interface ReportOptions {
   rules?: readonly Pick<RuleMeta, 'id' | 'criterion'>[];
 }
 
-/** The report's Content-Security-Policy allows this one style sheet, by its hash. */
-const STYLE_HASH = `sha256-${createHash('sha256').update(RENDER_CSS, 'utf8').digest('base64')}`;
-const REPORT_CSP = `default-src 'none'; img-src data:; style-src '${STYLE_HASH}'; base-uri 'none'; form-action 'none'`;
+let reportCsp: string | undefined;
+
+/**
+ * The report's Content-Security-Policy, which allows this one style sheet by its hash. Computed
+ * on first use, and node:crypto loaded then: the preview loads this module too and never needs it.
+ */
+function reportCspOnce(): string {
+  if (reportCsp === undefined) {
+    const { createHash } = require('node:crypto') as typeof import('node:crypto');
+    const styleHash = `sha256-${createHash('sha256').update(RENDER_CSS, 'utf8').digest('base64')}`;
+    reportCsp = `default-src 'none'; img-src data:; style-src '${styleHash}'; base-uri 'none'; form-action 'none'`;
+  }
+  return reportCsp;
+}
 
 const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
@@ -141,13 +151,13 @@ export function renderReport(entries: readonly ReportEntry[], options: ReportOpt
 
 /**
  * A page the CLI writes for reviewers (the report, a comparison, the portfolio): self-contained
- * under REPORT_CSP, with a footer that says what made it.
+ * under the report's Content-Security-Policy, with a footer that says what made it.
  */
 export function reviewPage(options: { locale: Locale; title: string; toolVersion: string; body: string }): string {
   const made = `${labelsFor(options.locale).generatedBy} ${options.toolVersion}`;
   return htmlPage({
     lang: options.locale,
-    csp: REPORT_CSP,
+    csp: reportCspOnce(),
     title: options.title,
     meta: { referrer: 'no-referrer', generator: `iplan ${options.toolVersion}` },
     style: RENDER_CSS,
