@@ -4,7 +4,8 @@
  * The body is split at ATX headings that start a line outside fenced code and HTML blocks (an
  * ATX heading always ends whatever block came before, so the split cannot change the tree) and
  * each part is parsed once per content: an edit re-parses only the part it touched, and the
- * costly GFM extension runs only on parts that can hold GFM syntax.
+ * costly GFM extension runs only on parts that can hold GFM syntax. Plain tables
+ * (pipeTables.ts) and plain paragraphs (plainParagraphs.ts) are read without micromark.
  */
 import type { Html, Nodes, Root, RootContent, Table as MdTable } from 'mdast';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
@@ -27,6 +28,7 @@ import { BlockTracker } from './blockTracker';
 import { defuse } from './defuse';
 import type { ParsedPart, PartComment, PartTable } from './parts';
 import { contentSpan, liftTables, type LiftedTable, type RowContent } from './pipeTables';
+import { appendShifted, plainParagraph, plainParagraphs } from './plainParagraphs';
 
 const plainProcessor = unified().use(remarkParse).freeze();
 const gfmProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
@@ -46,9 +48,9 @@ function gfmWithoutLiteralAutolinks(this: Processor): void {
 const largeGfmProcessor = unified().use(remarkParse).use(gfmWithoutLiteralAutolinks).freeze();
 
 /** A part larger than LARGE_PART (a paragraph or list that could not be cut) is read without literal autolinks. */
-function processorFor(text: string) {
+function processorFor(text: string, large: boolean) {
   if (!GFM_HINT.test(text)) return plainProcessor;
-  return text.length > LARGE_PART ? largeGfmProcessor : gfmProcessor;
+  return large ? largeGfmProcessor : gfmProcessor;
 }
 
 interface BodyPart {
@@ -97,15 +99,35 @@ export function parsePart(slice: string, options: { gfm?: true } = {}): ParsedPa
   if (cached) return cached;
   // Cached, and the strings read from it too: a copy, so no document version is kept alive.
   const source = detached(slice);
-  // Defused once, before the tables are lifted out: the rows and the rest then read exactly
-  // what one parse of the whole reads.
+  // Defused once, before the tables and plain paragraphs are lifted out: they and the rest then
+  // read exactly what one parse of the whole reads.
   const defused = defuse(source);
-  const lifted = liftTables(defused, readRow);
-  const rest = lifted?.masked ?? defused;
-  const tree = processorFor(rest).parse(rest) as Root;
-  const parsed = extract(tree, defused, lifted?.tables);
+  const large = defused.length > LARGE_PART;
+  const plain = plainParagraphs(defused);
+  if (plain.length === 0) {
+    const parsed = parseWithMicromark(defused, large);
+    partCache.set(source, parsed);
+    return parsed;
+  }
+  const parsed: ParsedPart = { headings: [], blocks: [], tables: [], prose: [], comments: [] };
+  let at = 0;
+  for (const [start, end] of [...plain, [defused.length, defused.length]]) {
+    const between = defused.slice(at, start);
+    // Blank lines between plain paragraphs read as nothing.
+    if (!/^[ \t\n]*$/.test(between)) appendShifted(parsed, parseWithMicromark(between, large), at);
+    if (end > start) appendShifted(parsed, plainParagraph(defused, start, end), 0);
+    at = end;
+  }
   partCache.set(source, parsed);
   return parsed;
+}
+
+/** Text of a part (defused) through micromark, its plain tables lifted out; `large`: the part is larger than LARGE_PART. */
+function parseWithMicromark(defused: string, large: boolean): ParsedPart {
+  const lifted = liftTables(defused, readRow);
+  const rest = lifted?.masked ?? defused;
+  const tree = processorFor(rest, large).parse(rest) as Root;
+  return extract(tree, defused, lifted?.tables);
 }
 
 /**
