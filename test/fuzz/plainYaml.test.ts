@@ -59,6 +59,16 @@ describe('the reader for plain front matter', () => {
     expect(assertSameAsWhole(frontMatterOf(readFileSync('examples/large-ienw-2026-2030.iplan.md', 'utf8')))).toBe(true);
   });
 
+  it('reads a key named __proto__ as an own key, as the yaml package does, never as the prototype', () => {
+    for (const yaml of ['__proto__: x\n', '__proto__:\n  iplan: x\n', 'a: { __proto__: 1 }\n', 'a:\n  - __proto__:\n      b: 1\n']) {
+      const plain = readPlainYaml(yaml);
+      if (plain) assertSameAsWhole(yaml);
+      const data = (plain ?? readWhole(yaml)).data as Record<string, unknown>;
+      expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
+      expect(JSON.stringify(data)).toContain('__proto__');
+    }
+  });
+
   const key = fc.oneof(
     { arbitrary: fc.constantFrom('titel', 'id', 'naam', 'x-opsteller', 'a_b', 'kosten', 'jaar', 'k2', '_x', 'dubbel'), weight: 5 },
     { arbitrary: fc.constantFrom('true', 'null', 'Null', 'a b', '"q"', '1'), weight: 1 },

@@ -20,7 +20,11 @@ const AWKWARD = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
 /** Characters a plain scalar may not start with here (indicators; `-` too, for simplicity). */
 const INDICATOR = /[-?:,[\]{}#&*!|>'"%@`]/;
 const KEY = /[A-Za-z_][A-Za-z0-9_-]*:(?=[ \n]|$)/y;
-const NOT_STRING_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+/**
+ * Keys left to the yaml package: those that are no string by the core schema, and `__proto__`, which
+ * the yaml package makes an own key and an assignment here would make the data object's prototype.
+ */
+const LEFT_TO_YAML = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|__proto__)$/;
 /** Deeper nesting is left to the yaml path, which refuses what is too deep. */
 const MAX_DEPTH = 64;
 
@@ -124,7 +128,7 @@ class PlainReader {
       if (!KEY.test(text)) notPlain();
       const keyEnd = text.indexOf(':', at);
       const key = text.slice(at, keyEnd);
-      if (NOT_STRING_KEY.test(key) || Object.hasOwn(data, key)) notPlain();
+      if (LEFT_TO_YAML.test(key) || Object.hasOwn(data, key)) notPlain();
       const keySpan: Span = [at, keyEnd];
       const child = `${pointer}/${escapePointer(key)}`;
       // Reserved now: a node's location comes before those of its children.
@@ -290,7 +294,7 @@ class PlainReader {
         if (!KEY.test(text)) notPlain();
         const keyEnd = text.indexOf(':', q);
         const key = text.slice(q, keyEnd);
-        if (NOT_STRING_KEY.test(key) || Object.hasOwn(data, key)) notPlain();
+        if (LEFT_TO_YAML.test(key) || Object.hasOwn(data, key)) notPlain();
         const keySpan: Span = [q, keyEnd];
         const child = `${pointer}/${escapePointer(key)}`;
         this.locations.set(child, { key: keySpan, value: keySpan });
