@@ -3,6 +3,8 @@
 // isolated edits, as a user types and pauses), against the 50 ms target; the first page after
 // opening; and, for contrast, in this process, the plan text rendered whole as it was before the
 // parts were kept (render/body.ts, still the report's path). Prints one JSON line.
+// The edits alternate: one asked as the editor asks (a patch of the page it shows, `edits`), the
+// next for the whole page each time, as before patches (`wholePageEdits`).
 //   node preview.cjs <dist/server.js> <plan file> [edits]
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -30,13 +32,19 @@ async function main() {
   const lines = text.split('\n');
   const bodyStart = lines.indexOf('---', 1) + 1;
 
-  /** The page of `version`, asked again while the answer is of an older one; undefined when none came. */
-  const pageOf = async (version: number) => {
+  /** The page shown (an answer's id), which the next is asked as a patch of. */
+  let shown: string | undefined;
+  /**
+   * The page of `version` (its whole HTML or a patch), asked again while the answer is of an older
+   * one; undefined when none came.
+   */
+  const pageOf = async (version: number, patch = false) => {
     let page: PreviewResult | undefined;
-    for (let ask = 0; ask < 3 && (page?.version !== version || page.html === undefined); ask++) {
-      page = await connection.sendRequest<PreviewResult>(PREVIEW_REQUEST, { uri });
+    for (let ask = 0; ask < 3 && (page?.version !== version || (page.html === undefined && page.patch === undefined)); ask++) {
+      page = await connection.sendRequest<PreviewResult>(PREVIEW_REQUEST, { uri, shown: patch ? shown : undefined });
+      if (page.page !== undefined && (page.html !== undefined || page.patch !== undefined)) shown = page.page;
     }
-    return page?.version === version ? page.html : undefined;
+    return page?.version === version ? (page.html ?? page.patch) : undefined;
   };
 
   let version = 1;
@@ -47,8 +55,9 @@ async function main() {
   if (firstPage === undefined) throw new Error('the preview of the opened plan gave no page');
 
   const latencies: number[] = [];
+  const wholePage: number[] = [];
   let missing = 0;
-  for (let i = 0; i < EDITS; i++) {
+  for (let i = 0; i < 2 * EDITS; i++) {
     const line = bodyStart + ((i * 7919) % (lines.length - bodyStart - 1));
     const position = { line, character: lines[line].length };
     version++;
@@ -57,9 +66,9 @@ async function main() {
       textDocument: { uri, version },
       contentChanges: [{ range: { start: position, end: position }, text: 'x' }],
     });
-    const html = await pageOf(version);
-    if (html === undefined) missing++;
-    else latencies.push(performance.now() - start);
+    const page = await pageOf(version, i % 2 === 0);
+    if (page === undefined) missing++;
+    else (i % 2 === 0 ? latencies : wholePage).push(performance.now() - start);
     lines[line] += 'x';
     await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
   }
@@ -82,6 +91,7 @@ async function main() {
       lines: lines.length,
       load: { before: load, after: loadavg().map((value) => value.toFixed(1)).join(' ') },
       edits: { ...edits, missing, p95VsTarget: latencies.length > 0 ? +(edits.p95 / TARGET_MS).toFixed(2) : undefined },
+      wholePageEdits: summary(wholePage),
       targetMs: TARGET_MS,
       firstPageMs,
       wholeRenderMs: quantile(whole, 0.5),

@@ -176,6 +176,7 @@ if (preview) {
       edits.count > 0 ? `${ms(edits.p50)} / ${ms(edits.p95)} (p95 ${edits.p95VsTarget}× the target)` : 'no page arrived',
       `p95 ≤ ${preview.targetMs} ms`,
     ],
+    [`  the same edits answered with the whole page each time (before patches), p50 / p95`, `${ms(preview.wholePageEdits.p50)} / ${ms(preview.wholePageEdits.p95)}`, ''],
     [`  the first page after opening it; the whole text rendered at once (before parts were kept), median`, `${ms(preview.firstPageMs)}; ${ms(preview.wholeRenderMs)}`, ''],
   );
 }

@@ -47,20 +47,33 @@ export function openPlanPanel(viewType: string, title: string): PlanPanel {
 /**
  * The server renders the content; the page around it is ours. The first load (or the first time
  * there is content) sets the whole page; later ones swap the content and keep the scroll.
+ * `page`: the server's id of the content, which patches are made from.
  */
-export function showPlanContent(view: PlanPanel, content: { html: string; title: string; locale: string }, full: boolean): void {
+export function showPlanContent(view: PlanPanel, content: { html: string; title: string; locale: string; page?: string }, full: boolean): void {
   const { webview } = view.panel;
   if (full || !view.showsPlan) {
-    webview.html = previewDocument({ content: content.html, title: content.title, lang: content.locale, nonce: view.nonce, cspSource: webview.cspSource });
+    webview.html = previewDocument({ content: content.html, title: content.title, lang: content.locale, nonce: view.nonce, cspSource: webview.cspSource, page: content.page });
     view.showsPlan = true;
   } else {
-    void webview.postMessage({ type: 'update', html: content.html } satisfies ExtensionToPreview);
+    void webview.postMessage({ type: 'update', html: content.html, page: content.page } satisfies ExtensionToPreview);
   }
 }
+
+/**
+ * `load`: the whole webview document; `whole`: the whole content as an update; `update`: what
+ * changed of the page the webview has, as the server can say it (a patch, else the whole).
+ */
+type Render = 'load' | 'whole' | 'update';
+const RENDER_ORDER: readonly Render[] = ['update', 'whole', 'load'];
 
 interface Preview extends PlanPanel {
   document: TextDocument;
   timer?: NodeJS.Timeout;
+  /** The newest page sent to the webview (its id), which the next is asked as a patch of. */
+  page?: string;
+  /** The render running, and whether another must follow it (renders never overlap, so patches arrive in order). */
+  rendering?: Promise<void>;
+  again?: Render;
 }
 
 export class PreviewManager implements Disposable {
@@ -96,21 +109,38 @@ export class PreviewManager implements Disposable {
     });
     panel.webview.onDidReceiveMessage((message: PreviewToExtension) => {
       if (message?.type === 'reveal' && Number.isInteger(message.line)) void this.reveal(preview, message.line);
+      // Loaded with an older page than the newest (the editor brought a hidden view back from its
+      // first page), or a patch did not fit: the whole page again.
+      if (message?.type === 'resync' && preview.showsPlan && message.page !== preview.page) void this.queueRender(preview, 'whole');
     });
-    await this.render(preview, true);
+    await this.queueRender(preview, 'load');
   }
 
   private scheduleUpdate(document: TextDocument): void {
     const preview = this.previews.get(document.uri.toString());
     if (!preview) return;
     clearTimeout(preview.timer);
-    preview.timer = setTimeout(() => void this.render(preview, false), UPDATE_DELAY_MS);
+    preview.timer = setTimeout(() => void this.queueRender(preview, 'update'), UPDATE_DELAY_MS);
   }
 
-  private async render(preview: Preview, full: boolean): Promise<void> {
+  /** One render at a time: one asked for meanwhile follows (the most whole of those asked for). */
+  private async queueRender(preview: Preview, how: Render): Promise<void> {
+    if (preview.rendering) {
+      preview.again = RENDER_ORDER[Math.max(RENDER_ORDER.indexOf(how), preview.again ? RENDER_ORDER.indexOf(preview.again) : 0)];
+      return;
+    }
+    preview.rendering = this.render(preview, how);
+    await preview.rendering;
+    preview.rendering = undefined;
+    const again = preview.again;
+    preview.again = undefined;
+    if (again) await this.queueRender(preview, again);
+  }
+
+  private async render(preview: Preview, how: Render): Promise<void> {
     const client = this.client();
     if (!client?.isRunning()) return;
-    const params: PreviewParams = { uri: client.code2ProtocolConverter.asUri(preview.document.uri) };
+    const params: PreviewParams = { uri: client.code2ProtocolConverter.asUri(preview.document.uri), shown: how === 'update' ? preview.page : undefined };
     let result: PreviewResult;
     try {
       result = await client.sendRequest<PreviewResult>(PREVIEW_REQUEST, params);
@@ -119,11 +149,21 @@ export class PreviewManager implements Disposable {
     }
     if (!this.previews.has(preview.document.uri.toString())) return;
     const { webview } = preview.panel;
-    if (!result.isPlan || result.html === undefined) {
-      if (full) webview.html = notAPlanDocument(l10n.t('This file is not an I-plan: it has no `iplan:` key and its name does not match the plan globs.'));
+    if (result.isPlan && result.patch) {
+      if (result.page && preview.showsPlan && result.patch.from === preview.page) {
+        preview.page = result.page;
+        void webview.postMessage({ type: 'patch', patch: result.patch, page: result.page } satisfies ExtensionToPreview);
+      } else {
+        preview.again = 'whole';
+      }
       return;
     }
-    showPlanContent(preview, { html: result.html, title: result.title ?? '', locale: result.locale ?? 'en' }, full);
+    if (!result.isPlan || result.html === undefined) {
+      if (how === 'load') webview.html = notAPlanDocument(l10n.t('This file is not an I-plan: it has no `iplan:` key and its name does not match the plan globs.'));
+      return;
+    }
+    preview.page = result.page;
+    showPlanContent(preview, { html: result.html, title: result.title ?? '', locale: result.locale ?? 'en', page: result.page }, how === 'load');
   }
 
   private followScroll(editor: TextEditor): void {

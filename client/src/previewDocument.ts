@@ -16,6 +16,8 @@ interface PreviewPage {
   nonce: string;
   /** The webview's `cspSource`, allowed for images and style sheets. */
   cspSource?: string;
+  /** The id of the page the content is (the server's), which patches are made from. */
+  page?: string;
 }
 
 const NONCE = /^[A-Za-z0-9+/_=-]{16,}$/;
@@ -39,6 +41,7 @@ export function previewDocument(page: PreviewPage): string {
     nonce: page.nonce,
     bodyClass: 'iplan-page iplan-preview',
     mainId: PREVIEW_ROOT_ID,
+    mainData: page.page === undefined ? undefined : { page: page.page },
     content: page.content,
     script: PREVIEW_SCRIPT,
   });

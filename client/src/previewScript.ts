@@ -1,27 +1,92 @@
 /**
  * The preview's one script (allowed by nonce). It talks to the extension with these messages:
  *
- *   webview → extension  { type: 'reveal', line }   a finding, scorecard row or block was clicked
- *   extension → webview  { type: 'scrollTo', line } follow the editor's scroll position
- *   extension → webview  { type: 'update', html }   new content for the root (the rendered plan)
+ *   webview → extension  { type: 'reveal', line }    a finding, scorecard row or block was clicked
+ *   webview → extension  { type: 'resync', page }    loaded with, or left at, `page` (the root's
+ *                                                    data-page): the extension sends the whole
+ *                                                    page unless it is the newest
+ *   extension → webview  { type: 'scrollTo', line }  follow the editor's scroll position
+ *   extension → webview  { type: 'update', html, page }  new content for the root (the rendered plan)
+ *   extension → webview  { type: 'patch', patch, page }  what changed of the page shown (see
+ *                                                    PagePatch in the server's protocol.ts)
  *
  * Lines are 0-based, as in LSP and in the `data-line` attributes. The script never reads plan
- * text and never builds markup; `update` only swaps in what the renderer produced.
+ * text and never builds markup; `update` and `patch` only put in what the renderer produced. A
+ * patch keeps the nodes of the pieces it keeps (the comment marks where each piece starts) and
+ * parses only the new ones; one made from another page than the one shown is not applied.
  *
  * `webviewMain` runs in the webview, not here: it is written out as source text, so it may use
- * nothing from outside its own body but its one argument.
+ * nothing from outside its own body but its arguments.
  */
-export type PreviewToExtension = { type: 'reveal'; line: number };
-export type ExtensionToPreview = { type: 'scrollTo'; line: number } | { type: 'update'; html: string };
+import { PIECE_MARK } from '../../server/src/render/pagePieces';
+import type { PagePatch } from '../../server/src/lsp/protocol';
+
+export type PreviewToExtension = { type: 'reveal'; line: number } | { type: 'resync'; page: string | null };
+export type ExtensionToPreview =
+  | { type: 'scrollTo'; line: number }
+  | { type: 'update'; html: string; page?: string }
+  | { type: 'patch'; patch: PagePatch; page: string };
 
 export const PREVIEW_ROOT_ID = 'iplan-root';
 
 // The webview's DOM and API (the project is compiled without the DOM library).
-declare const document: any, window: any, Element: any, acquireVsCodeApi: (() => { postMessage(message: PreviewToExtension): void }) | undefined;
+declare const document: any, window: any, Element: any, Node: any, acquireVsCodeApi: (() => { postMessage(message: PreviewToExtension): void }) | undefined;
 
-function webviewMain(rootId: string): void {
+function webviewMain(rootId: string, mark: string): void {
   'use strict';
   const vscode = typeof acquireVsCodeApi === 'function' ? acquireVsCodeApi() : undefined;
+  const isMark = (node: any) => node.nodeType === Node.COMMENT_NODE && node.data === mark;
+  /** The pieces among `parent`'s children before `stop`: each the nodes from a mark to the next. */
+  const piecesOf = (parent: any, stop: any): any[][] => {
+    const pieces: any[][] = [];
+    for (let node = parent.firstChild; node && node !== stop; node = node.nextSibling) {
+      if (isMark(node) || pieces.length === 0) pieces.push([]);
+      pieces[pieces.length - 1].push(node);
+    }
+    return pieces;
+  };
+  const parsed = (html: string): any => {
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    return template.content;
+  };
+  /** The new pieces in order before `stop`: old ones kept (moved only when out of place), new ones parsed; the rest removed. */
+  const replacePieces = (parent: any, stop: any, changes: unknown[]): boolean => {
+    const old = piecesOf(parent, stop);
+    if (!changes.every((c) => typeof c === 'string' || (typeof c === 'number' && Number.isInteger(c) && c >= 0 && c < old.length))) return false;
+    let cursor = old.length > 0 ? old[0][0] : stop;
+    for (const change of changes) {
+      if (typeof change === 'string') {
+        parent.insertBefore(parsed(change), cursor);
+        continue;
+      }
+      const piece = old[change as number];
+      if (piece[0] === cursor) {
+        cursor = piece[piece.length - 1].nextSibling;
+        continue;
+      }
+      for (const node of piece) parent.insertBefore(node, cursor);
+    }
+    while (cursor && cursor !== stop) {
+      const next = cursor.nextSibling;
+      parent.removeChild(cursor);
+      cursor = next;
+    }
+    return true;
+  };
+  /** Applies a patch to the article in `root`; false when it does not fit what is shown. */
+  const applyPatch = (root: any, patch: any): boolean => {
+    const article = root.firstElementChild;
+    const text = article && article.lastElementChild;
+    const markdown = text && text.lastElementChild;
+    if (!markdown || !Array.isArray(patch.top) || !Array.isArray(patch.body) || typeof patch.article !== 'string') return false;
+    const fresh = parsed(`${patch.article}</article>`).firstElementChild;
+    if (!fresh || fresh.tagName !== article.tagName) return false;
+    if (!replacePieces(markdown, null, patch.body) || !replacePieces(article, text, patch.top)) return false;
+    for (const name of article.getAttributeNames()) if (!fresh.hasAttribute(name)) article.removeAttribute(name);
+    for (const name of fresh.getAttributeNames()) if (article.getAttribute(name) !== fresh.getAttribute(name)) article.setAttribute(name, fresh.getAttribute(name));
+    return true;
+  };
   let lastLine: number | undefined;
   const lineOf = (element: any): number | undefined => {
     const value = element && element.getAttribute('data-line');
@@ -82,16 +147,25 @@ function webviewMain(rootId: string): void {
     if (message.type === 'scrollTo' && Number.isInteger(message.line) && message.line >= 0) {
       lastLine = message.line;
       scrollToLine(message.line);
-    } else if (message.type === 'update' && typeof message.html === 'string') {
+    } else if ((message.type === 'update' && typeof message.html === 'string') || (message.type === 'patch' && message.patch && typeof message.page === 'string')) {
       const root = document.getElementById(rootId);
       if (!root) return;
       const y = window.scrollY;
-      root.innerHTML = message.html;
+      if (message.type === 'update') root.innerHTML = message.html;
+      else if (message.patch.from !== root.getAttribute('data-page') || !applyPatch(root, message.patch)) {
+        // Not made from the page shown (a message was missed): ask for the whole page.
+        if (vscode) vscode.postMessage({ type: 'resync', page: root.getAttribute('data-page') });
+        return;
+      }
+      if (typeof message.page === 'string') root.setAttribute('data-page', message.page);
+      else root.removeAttribute('data-page');
       if (lastLine !== undefined) scrollToLine(lastLine);
       else window.scrollTo(0, y);
     }
   });
+  // Loaded (again, when the editor brings back a hidden view from its first page): say which page this is.
+  if (vscode) vscode.postMessage({ type: 'resync', page: (document.getElementById(rootId) || document.body).getAttribute('data-page') });
 }
 
 /** The script's source text, to be inlined under the page's nonce. */
-export const PREVIEW_SCRIPT = `(${webviewMain.toString()})(${JSON.stringify(PREVIEW_ROOT_ID)});\n`;
+export const PREVIEW_SCRIPT = `(${webviewMain.toString()})(${JSON.stringify(PREVIEW_ROOT_ID)}, ${JSON.stringify(PIECE_MARK)});\n`;

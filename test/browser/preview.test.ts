@@ -2,7 +2,8 @@
  * The preview page (the client's webview page around the server's content) in Chromium, with a
  * stand-in for the webview API: its one script runs
  * under the strict CSP (by nonce), posts `reveal` for clicks on findings, scorecard rows and
- * blocks, scrolls on `scrollTo` and swaps content on `update`.
+ * blocks, scrolls on `scrollTo`, swaps content on `update` and applies a `patch` of the page it
+ * shows to the same DOM as the whole new page.
  */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultFramework, lintText } from '../../server/src/core';
 import { previewDocument } from '../../client/src/previewDocument';
 import { planTitle, renderPlan } from '../../server/src/render';
+import { planPieces } from '../../server/src/render/article';
+import { piecesHtml } from '../../server/src/render/pagePieces';
+import { PreviewPages } from '../../server/src/lsp/previewPages';
 import { fileUrl, launch, requireChromium, resultsDir, ROOT, watchedPage, type Browser, type Watched } from './chromium';
 
 // Functions given to page.evaluate run in the browser; the project is compiled without the DOM lib.
@@ -57,6 +61,8 @@ describe('preview in Chromium', () => {
 
   it('runs its script under the CSP and loads nothing', async () => {
     expect(await watched.page.evaluate(() => Array.isArray((window as { __posted?: unknown }).__posted))).toBe(true);
+    // Loaded, it says which page it shows (this one has no id: the extension sends the newest).
+    expect(await posted()).toEqual([{ type: 'resync', page: null }]);
     expect(watched.requests).toEqual([]);
     expect(watched.console).toEqual([]);
     expect(watched.errors).toEqual([]);
@@ -114,5 +120,68 @@ describe('preview in Chromium', () => {
     expect(await watched.page.locator('#iplan-root article.iplan-plan').count()).toBe(1);
     expect(await watched.page.locator('script').count()).toBe(1);
     expect(watched.requests).toEqual([]);
+  });
+
+  it('applies patches to the same DOM as the whole page, after edits of every kind; asks for the whole page when a patch does not fit', async () => {
+    const uri = 'file:///plans/defect-costs.iplan.md';
+    const pages = new PreviewPages();
+    const piecesOf = (source: string) => {
+      const { plan, findings } = lintText(source, framework, { relativePath: 'defect-costs.iplan.md' });
+      return planPieces(plan, findings, framework, { locale: 'nl', mode: 'preview', documentUri: uri, docsUri: (id) => `https://example.org/rules#${id}` });
+    };
+    const send = async (message: unknown, page: string) => {
+      await watched.page.evaluate((m: unknown) => window.postMessage(m, '*'), message);
+      await watched.page.waitForFunction((id: string) => document.getElementById('iplan-root').getAttribute('data-page') === id, page);
+    };
+    /** The root's article against the whole page parsed afresh, in the same browser. */
+    const sameAsWhole = (html: string) =>
+      watched.page.evaluate((whole: string) => {
+        const template = document.createElement('template');
+        template.innerHTML = whole;
+        return document.getElementById('iplan-root').firstElementChild.outerHTML === template.content.firstElementChild.outerHTML;
+      }, html);
+
+    let source = text;
+    const first = pages.answer(uri, piecesOf(source), undefined);
+    await send({ type: 'update', html: first.html, page: first.page }, first.page);
+    let shown = first.page;
+    const lines = source.split('\n');
+    const paragraph = lines.findIndex((line) => /^[A-Z][a-z]+ [a-z]/.test(line));
+    const edits: ((t: string) => string)[] = [
+      (t) => t.replace(lines[paragraph], `${lines[paragraph]} Een woord erbij.`),
+      (t) => t.replace('## 7. Financiën', 'Een nieuwe regel met TODO.\n\n## 7. Financiën'),
+      (t) => t.replace(/^versie: .*$/m, 'versie: "2.0"'),
+      (t) => t.replace(/^## 3\. .*$/m, '## 3. Iets anders'),
+      (t) => t.replace(/^(## 4\. .*)$/m, '$1\n\n### Nieuw\n\n| a | b |\n| - | - |\n| 1 | 2 |\n'),
+      (t) => t.replace(/^## 5\. [^\n]*\n[\s\S]*?(?=^## 6\.)/m, ''),
+      (t) => t.replace(/^(## 6\. .*)$/m, 'Zie [de bron][bron].\n\n[bron]: https://example.org/bron\n\n$1'),
+      (t) => t.replace('\n[bron]: https://example.org/bron\n', '').replace('Zie [de bron][bron].\n', ''),
+      (t) => t.replace(/^status: .*$/m, 'status: TODO'),
+    ];
+    let patches = 0;
+    for (const change of edits) {
+      const next = change(source);
+      expect(next).not.toBe(source);
+      source = next;
+      const pieces = piecesOf(source);
+      const answer = pages.answer(uri, pieces, shown);
+      if (answer.patch) patches++;
+      await send(answer.patch ? { type: 'patch', patch: answer.patch, page: answer.page } : { type: 'update', html: answer.html, page: answer.page }, answer.page);
+      expect(await sameAsWhole(piecesHtml(pieces, true))).toBe(true);
+      shown = answer.page;
+    }
+    expect(patches).toBe(edits.length);
+    expect(await posted()).toEqual([]);
+
+    // A patch made from another page is not applied: the webview asks for the whole page.
+    const before = await watched.page.evaluate(() => document.getElementById('iplan-root').innerHTML);
+    const stray = pages.answer(uri, piecesOf(source.replace('## 7. Financiën', '## 7. Geld')), first.page);
+    const patch = stray.patch ?? { from: 'another-page', article: '<article>', top: [], body: [] };
+    await watched.page.evaluate((m: unknown) => window.postMessage(m, '*'), { type: 'patch', patch: { ...patch, from: 'another-page' }, page: 'stray' });
+    await watched.page.waitForFunction(() => (window as { __posted: unknown[] }).__posted.length > 0);
+    expect(await posted()).toEqual([{ type: 'resync', page: shown }]);
+    expect(await watched.page.evaluate(() => document.getElementById('iplan-root').innerHTML)).toBe(before);
+    expect(watched.requests).toEqual([]);
+    expect(watched.errors).toEqual([]);
   });
 });

@@ -3,12 +3,25 @@
 import * as path from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import { applyPagePatch } from '../../server/src/lsp/previewPages';
 import { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from '../../server/src/lsp/protocol';
+import { PAGE_END, PIECE_MARK } from '../../server/src/render/pagePieces';
 import { CLEAN_PLAN, fileUri, README, serverForFile } from './client';
 
 const SERVER = serverForFile();
 
-const preview = (uri: string) => SERVER.client.connection.sendRequest<PreviewResult>(PREVIEW_REQUEST, { uri } satisfies PreviewParams);
+const preview = (uri: string, shown?: string) => SERVER.client.connection.sendRequest<PreviewResult>(PREVIEW_REQUEST, { uri, shown } satisfies PreviewParams);
+
+/** The marked pieces of a whole page, as the webview finds them. */
+function piecesOf(html: string) {
+  const [article, ...rest] = html.split(`<!--${PIECE_MARK}-->`);
+  const text = rest.findIndex((piece) => piece.includes('<section class="iplan-part iplan-part-text"'));
+  const at = rest[text].indexOf('<section class="iplan-part iplan-part-text"');
+  const top = [...rest.slice(0, text), rest[text].slice(0, at)].map((piece) => `<!--${PIECE_MARK}-->${piece}`);
+  const body = rest.slice(text + 1).map((piece) => `<!--${PIECE_MARK}-->${piece}`);
+  body[body.length - 1] = body[body.length - 1].slice(0, -PAGE_END.length);
+  return { article, top, text: rest[text].slice(at), body };
+}
 
 describe('iplan/preview', () => {
   it('renders the plan as one sanitized article, with no script, style or page around it', async () => {
@@ -37,6 +50,32 @@ describe('iplan/preview', () => {
     expect(after.version).toBe(2);
     expect(after.html).toContain('cost-table-mismatch');
     expect(before).not.toContain('cost-table-mismatch');
+  });
+
+  it('answers with what changed of the page shown, and with the whole page for one it does not know', async () => {
+    const uri = fileUri(path.join(SERVER.folder, 'patched.iplan.md'));
+    await SERVER.client.open(uri, CLEAN_PLAN, 1);
+    const first = await preview(uri);
+    expect(first.html).toBeDefined();
+    expect(first.page).toBeDefined();
+    await SERVER.client.change(uri, CLEAN_PLAN.replace('| 2026 | 14.800.000 |', '| 2026 | 14.900.000 |'), 2);
+    const next = await preview(uri, first.page);
+    expect(next).toMatchObject({ isPlan: true, version: 2, title: first.title });
+    expect(next.html).toBeUndefined();
+    expect(next.patch!.from).toBe(first.page);
+    // Only some pieces are new (the finding's part of the text, the header's counts, the scorecard).
+    const fresh = [...next.patch!.top, ...next.patch!.body].filter((change) => typeof change === 'string');
+    expect(fresh.length).toBeGreaterThan(0);
+    expect(fresh.length).toBeLessThan(next.patch!.top.length + next.patch!.body.length);
+    expect(fresh.join('')).toContain('cost-table-mismatch');
+    // Applied to the first page, it is the whole page of version 2.
+    const whole = await preview(uri);
+    expect(whole.version).toBe(2);
+    const patched = applyPagePatch(piecesOf(first.html!), next.patch!);
+    expect(patched.article + patched.top.join('') + patched.text + patched.body.join('') + PAGE_END).toBe(whole.html);
+    expect(piecesOf(whole.html!)).toEqual(patched);
+    // A page this server never sent: the whole page.
+    expect((await preview(uri, 'unknown-1')).html).toBe(whole.html);
   });
 
   it('renders a plan whose values name Object.prototype members', async () => {

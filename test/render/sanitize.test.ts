@@ -133,14 +133,17 @@ describe('preview document', () => {
     expect(odd('title').text()).toBe('</title><script>x()</script>');
   });
 
-  it('the script only posts reveal messages and handles scrollTo and update', () => {
+  it('the script only posts reveal and resync messages and handles scrollTo, update and patch', () => {
     expect(PREVIEW_SCRIPT).toMatch(/postMessage\(\{\s*type: "reveal"|postMessage\(\{\s*type: 'reveal'/);
+    expect(PREVIEW_SCRIPT).toMatch(/postMessage\(\{\s*type: ["']resync["']/);
+    expect(PREVIEW_SCRIPT.match(/postMessage\(/g)?.length).toBe(3);
     expect(PREVIEW_SCRIPT).toMatch(/message\.type === ["']scrollTo["']/);
     expect(PREVIEW_SCRIPT).toMatch(/message\.type === ["']update["']/);
+    expect(PREVIEW_SCRIPT).toMatch(/message\.type === ["']patch["']/);
     expect(PREVIEW_SCRIPT).not.toMatch(/eval\(|new Function|document\.write|import\(|fetch\(|XMLHttpRequest/);
-    // It is a whole script: its one argument is the root's id, nothing from outside.
-    expect(PREVIEW_SCRIPT).toMatch(/^\(function webviewMain\(rootId\)/);
-    expect(PREVIEW_SCRIPT.trim().endsWith('("iplan-root");')).toBe(true);
+    // It is a whole script: its arguments are the root's id and the pieces' mark, nothing from outside.
+    expect(PREVIEW_SCRIPT).toMatch(/^\(function webviewMain\(rootId, mark\)/);
+    expect(PREVIEW_SCRIPT.trim().endsWith('("iplan-root", "iplan-piece");')).toBe(true);
   });
 
   it('report mode is a fragment with no script; labels follow the locale', () => {

@@ -26,6 +26,7 @@ import type { Log } from './guard';
 import { hover } from './hover';
 import { t } from './messages';
 import type { AnalysisPlatform } from './platform';
+import { PreviewPages } from './previewPages';
 import type { CompareResult, ImportDocxParams, ImportDocxResult } from './protocol';
 import { documentSymbols } from './symbols';
 import { Workspace } from './workspace';
@@ -61,6 +62,8 @@ export class JobRunner {
   private readonly frameworkIds = new WeakMap<Framework, number>();
   private nextFrameworkId: number;
   private newFrameworks: [number, FrameworkView][] = [];
+  /** The preview pages sent, so the next can be a patch. */
+  private readonly pages = new PreviewPages();
 
   constructor(
     private readonly options: JobRunnerOptions,
@@ -109,6 +112,7 @@ export class JobRunner {
 
   forget(uri: string): void {
     this.analyzer?.forget(uri);
+    this.pages.forget(uri);
   }
 
   /** The frameworks named for the first time since the last call. */
@@ -143,17 +147,13 @@ export class JobRunner {
       case 'codeActions':
         return codeActions(job.params, this.analyze(analyzer, id, job.document));
       case 'preview': {
-        // The sanitized content, its title and language.
+        // The sanitized content (or what changed of the page shown), its title and language.
         const analysis = this.analyze(analyzer, id, job.document);
         if (!analysis.isPlan || !analysis.plan || !analysis.framework) return { isPlan: analysis.isPlan, version: analysis.version };
         const { plan, findings, framework, locale } = analysis;
-        return {
-          isPlan: true,
-          version: analysis.version,
-          html: loadPreviewRenderer().renderPlan(plan, findings, framework, { locale, mode: 'preview', documentUri: job.params.uri, docsUri: this.options.docsUri }),
-          title: loadPreviewRenderer().planTitle(plan, locale),
-          locale,
-        };
+        const renderer = loadPreviewRenderer();
+        const pieces = renderer.planPieces(plan, findings, framework, { locale, mode: 'preview', documentUri: job.params.uri, docsUri: this.options.docsUri });
+        return { isPlan: true, version: analysis.version, ...this.pages.answer(job.params.uri, pieces, job.params.shown), title: renderer.planTitle(plan, locale), locale };
       }
       case 'compare':
         return this.compare(analyzer, id, job);

@@ -48,20 +48,44 @@ export interface NewPlanResult {
 /**
  * The reviewer's preview of a plan, rendered from the analysis of its current version: the
  * sanitized content only. The client puts it in its webview page (CSP, style, script).
+ *
+ * The page comes in pieces (render/pagePieces.ts), each started by a comment. Given the page the
+ * webview shows (`shown`, an earlier answer's `page`), the server answers with only what changed
+ * (`patch`) when it still has that page; else, and without `shown`, with the whole (`html`).
  */
 export const PREVIEW_REQUEST = 'iplan/preview';
 export interface PreviewParams {
   uri: string;
+  /** The page the webview shows: a `page` answered before. */
+  shown?: string;
 }
 export interface PreviewResult {
   isPlan: boolean;
   version?: number;
-  /** The plan as one <article> (the renderer's output), when it is a plan. */
+  /** The plan as one <article> (the renderer's output, its pieces marked), when it is a plan and no patch is sent. */
   html?: string;
+  /** What turns the page `shown` into this one. */
+  patch?: PagePatch;
+  /** This page's id, to be given back as `shown`. */
+  page?: string;
   /** The plan's title and the language of the page. */
   title?: string;
   locale?: 'nl' | 'en';
 }
+
+/**
+ * The page `from` made the new one: the article's start tag (its attributes count the findings)
+ * and, for the pieces before the plan text and for those of the plan text, what each new piece
+ * is: a piece of the old page, by its index there (each used once), or new HTML (its mark
+ * included). The plan text's section around its pieces is the same in both.
+ */
+export interface PagePatch {
+  from: string;
+  article: string;
+  top: PieceChange[];
+  body: PieceChange[];
+}
+export type PieceChange = number | string;
 
 /**
  * A Word document (.docx) → an I-plan. The client reads the file (through the editor's file

@@ -4,12 +4,12 @@
  * first use in place of this module, so a check worker that never shows a page never loads it.
  * The web bundle keeps these imports (it has no files to require); they hold nothing of Node.
  */
-import { renderPlan } from '../render/article';
+import { planPieces } from '../render/article';
 import { renderCompare } from '../render/compare';
 import { planTitle } from '../render/context';
 import { reviewLabelsFor } from '../render/reviewLabels';
 
-const renderer = { renderPlan, renderCompare, planTitle, reviewLabelsFor };
+const renderer = { planPieces, renderCompare, planTitle, reviewLabelsFor };
 
 export function loadPreviewRenderer(): typeof renderer {
   return renderer;

@@ -91,11 +91,12 @@ function render(text: string, ctx: RenderContext): Rendered {
 }
 
 /**
- * The content of the plan text (the HTML inside its `iplan-markdown` div) with the findings
- * beside their blocks, the others added to `general`; undefined when the text must be rendered
- * whole (see above), and then `general` is left as it was.
+ * The content of the plan text (the HTML inside its `iplan-markdown` div) part by part, parts
+ * that render to nothing left out, with the findings beside their blocks, the others added to
+ * `general`; undefined when the text must be rendered whole (see above), and then `general` is
+ * left as it was.
  */
-export function textFromParts(ctx: RenderContext, bodyFindings: readonly Finding[], general: Finding[]): string | undefined {
+export function textFromParts(ctx: RenderContext, bodyFindings: readonly Finding[], general: Finding[]): string[] | undefined {
   const { plan } = ctx;
   const bodyOffset = plan.frontMatter ? plan.lines.offsetAt(plan.frontMatter.range.end) : 0;
   if (plan.text.includes(']:', bodyOffset)) return undefined;
@@ -139,8 +140,8 @@ export function textFromParts(ctx: RenderContext, bodyFindings: readonly Finding
       !findings && part.template
         ? part.template.map((piece) => (typeof piece === 'number' ? line + piece : piece)).join('')
         : toHtml(root(finish(structuredClone(part.tree), ctx, (relative) => line + relative, findings ?? new Map())));
-    // remark-rehype puts a line break between blocks; a part that renders to nothing has none.
+    // remark-rehype puts a line break between blocks (pagePieces.ts); a part that renders to nothing has none.
     if (piece !== '') html.push(piece);
   });
-  return html.join('\n');
+  return html;
 }

@@ -14,7 +14,7 @@ import { dataTable } from './table';
 const finite = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined);
 
 /** The costs per plan year: the front matter's (the first entry of a year counts), or else the Financiën table's. */
-function costSeries(plan: Plan, data: PlanData | undefined): CostSeries | undefined {
+export function costSeries(plan: Plan, data: PlanData | undefined): CostSeries | undefined {
   const byYear = new Map<number, CostEntryView>();
   for (const entry of data?.costs ?? []) if (entry.jaar !== undefined && !byYear.has(entry.jaar)) byYear.set(entry.jaar, entry);
   if (byYear.size > 0) {

@@ -16,6 +16,8 @@ interface Page {
   nonce?: string;
   bodyClass: string;
   mainId?: string;
+  /** `data-*` attributes of the main element, by name (after `data-`, ours, never plan text). */
+  mainData?: Readonly<Record<string, string>>;
   /** Rendered (sanitized) HTML. */
   content: string;
   /** The one script, if any. */
@@ -31,6 +33,10 @@ export function htmlPage(page: Page): string {
   const nonce = page.nonce === undefined ? '' : ` nonce="${escapeAttribute(page.nonce)}"`;
   const meta = Object.entries(page.meta ?? {}).map(([name, content]) => `<meta name="${escapeAttribute(name)}" content="${escapeAttribute(content)}">\n`);
   const id = page.mainId === undefined ? '' : ` id="${escapeAttribute(page.mainId)}"`;
+  const data = Object.entries(page.mainData ?? {}).map(([name, value]) => {
+    if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`htmlPage: invalid data attribute name ${JSON.stringify(name)}`);
+    return ` data-${name}="${escapeAttribute(value)}"`;
+  });
   return `<!DOCTYPE html>
 <html lang="${LANG.test(page.lang) ? page.lang : 'en'}">
 <head>
@@ -41,7 +47,7 @@ ${meta.join('')}<title>${escapeText(page.title)}</title>
 <style${nonce}>${page.style}</style>
 </head>
 <body class="${escapeAttribute(page.bodyClass)}">
-<main${id} class="iplan-shell">
+<main${id}${data.join('')} class="iplan-shell">
 ${page.content}
 </main>
 ${page.script === undefined ? '' : `<script${nonce}>${page.script}</script>\n`}</body>

@@ -1,0 +1,72 @@
+/**
+ * The preview pages sent to the editor, remembered so the next answer can be a patch: after an
+ * edit most pieces of the page (render/pagePieces.ts) are as they were, and only the others are
+ * sent (a 5,000-line plan's page is ~400 KB; serialising, sending and putting it in the webview
+ * whole took much of each edit's time). A page that is not remembered (another worker since,
+ * or long ago) gets the whole page again.
+ */
+import { bodyPieces, PAGE_END, topPieces, type PagePieces } from '../render/pagePieces';
+import type { PagePatch, PieceChange } from './protocol';
+
+/** The pieces as the webview has them (marked). */
+interface Page {
+  id: string;
+  article: string;
+  top: string[];
+  text: string;
+  body: string[];
+}
+
+/** Pages kept per document: the newest, and the one before (an answer may still be on its way). */
+const PAGES_PER_DOCUMENT = 2;
+/** Documents whose pages are kept. */
+const DOCUMENTS = 8;
+
+/**
+ * What turns `old` into `next`, piece by piece: an old piece of the same HTML where there is one
+ * (the first not yet used, so each is used once), else the new HTML.
+ */
+function changes(old: readonly string[], next: readonly string[]): PieceChange[] {
+  const unused = new Map<string, number[]>();
+  old.forEach((piece, i) => {
+    const list = unused.get(piece);
+    if (list) list.push(i);
+    else unused.set(piece, [i]);
+  });
+  return next.map((piece) => unused.get(piece)?.shift() ?? piece);
+}
+
+/** The patch from `old` to `next`; undefined when the plan text's section itself differs (its language). */
+function pagePatch(old: Page, next: Page): PagePatch | undefined {
+  if (old.text !== next.text) return undefined;
+  return { from: old.id, article: next.article, top: changes(old.top, next.top), body: changes(old.body, next.body) };
+}
+
+/** A patch applied to the pieces it was made from: what the webview does with nodes, with strings. */
+export function applyPagePatch(old: Omit<Page, 'id'>, patch: PagePatch): Omit<Page, 'id'> {
+  const pick = (pieces: readonly string[], change: PieceChange) => (typeof change === 'number' ? pieces[change] : change);
+  return { article: patch.article, top: patch.top.map((c) => pick(old.top, c)), text: old.text, body: patch.body.map((c) => pick(old.body, c)) };
+}
+
+export class PreviewPages {
+  private readonly pages = new Map<string, Page[]>();
+  /** Ids unique to this worker, so a restarted one never takes an id the editor holds for another page. */
+  private readonly run = Math.random().toString(36).slice(2, 10);
+  private counter = 0;
+
+  /** The page to send: a patch of the page `shown` when it is remembered, else the whole page. */
+  answer(uri: string, pieces: PagePieces, shown: string | undefined): { page: string; html?: string; patch?: PagePatch } {
+    const next: Page = { id: `${this.run}-${++this.counter}`, article: pieces.article, top: topPieces(pieces.top, true), text: pieces.text, body: bodyPieces(pieces.body, true) };
+    const kept = this.pages.get(uri) ?? [];
+    const old = shown === undefined ? undefined : kept.find((page) => page.id === shown);
+    this.pages.delete(uri);
+    this.pages.set(uri, [...kept.filter((page) => page !== old), ...(old ? [old] : []), next].slice(-PAGES_PER_DOCUMENT));
+    if (this.pages.size > DOCUMENTS) this.pages.delete(this.pages.keys().next().value!);
+    const patch = old && pagePatch(old, next);
+    return patch ? { page: next.id, patch } : { page: next.id, html: next.article + next.top.join('') + next.text + next.body.join('') + PAGE_END };
+  }
+
+  forget(uri: string): void {
+    this.pages.delete(uri);
+  }
+}
