@@ -58,14 +58,21 @@ export function isAdopted(plan: Plan, framework: Framework): boolean {
   return typeof data === 'object' && data !== null && (data as Record<string, unknown>).status === 'vastgesteld';
 }
 
-const readings = new WeakMap<Plan, WeakMap<Framework, FrontMatterReading | undefined>>();
+const readings = new WeakMap<object, WeakMap<Framework, FrontMatterReading | undefined>>();
 
-/** Undefined when there is no front matter data (absent, empty or not YAML). Worked out once per plan and framework. */
+/**
+ * Undefined when there is no front matter data (absent, empty or not YAML). Worked out once per
+ * front matter and framework: the parsed data is the same object as long as the front matter's
+ * text is (parse/frontmatter.ts keeps it by its text, positions included), so an edit of the body
+ * does not validate the front matter again.
+ */
 export function frontMatterReading(plan: Plan, framework: Framework): FrontMatterReading | undefined {
-  let byFramework = readings.get(plan);
+  const data = plan.frontMatter?.data;
+  const key = typeof data === 'object' && data !== null ? data : plan;
+  let byFramework = readings.get(key);
   if (!byFramework) {
     byFramework = new WeakMap();
-    readings.set(plan, byFramework);
+    readings.set(key, byFramework);
   }
   if (!byFramework.has(framework)) byFramework.set(framework, read(plan, framework));
   return byFramework.get(framework);

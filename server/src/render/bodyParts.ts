@@ -3,8 +3,11 @@
  * only the parts whose text changed are parsed and rendered again, and a part without findings is
  * put on the page from its kept HTML with its lines moved to where the part now starts.
  *
- * The parts are the checker's (`splitAtSections`): cut at ATX headings and, in a very long
- * section, before a paragraph, where the whole text parses to the same tree as the parts. Only
+ * The parts are cut as the checker cuts them (`splitAtSections`): at ATX headings and, in a long
+ * section, before a paragraph, where the whole text parses to the same tree as the parts; here a
+ * section is cut once it is longer than RENDER_PART, so that an edit renders a few paragraphs
+ * again, not the whole of a long section (an edit's part took 7–10 ms of each edit of the
+ * 5,000-line plan with the checker's 16 KB). Only
  * two things of Markdown reach across parts, and a text that has them is rendered whole
  * (body.ts): definitions (`[x]: url` and footnotes `[^1]: …`, written with `]:`), which decide
  * what a reference elsewhere becomes and number the footnotes, and ids of the plan's own, which
@@ -33,7 +36,24 @@ interface Rendered {
 }
 
 /** Parts of plans recently previewed (a 5,000-line plan has some hundreds). */
-const rendered = new TextLru<Rendered>(2000);
+const rendered = new Map<string, TextLru<Rendered>>();
+
+/**
+ * The parts kept for a language and id prefix: looked up by the part's text alone (a key made by
+ * adding the two to each part's text copied every part of the plan on every edit).
+ */
+function renderedFor(locale: string, prefix: string): TextLru<Rendered> {
+  const key = `${locale}\0${prefix}`;
+  let parts = rendered.get(key);
+  if (!parts) {
+    parts = new TextLru<Rendered>(4000);
+    rendered.set(key, parts);
+  }
+  return parts;
+}
+
+/** A section longer than this is cut before a paragraph (see above). */
+const RENDER_PART = 2048;
 
 /** How many parts were rendered afresh: what the tests read to see that kept parts are reused. */
 export const partsRendered = { count: 0 };
@@ -101,13 +121,13 @@ export function textFromParts(ctx: RenderContext, bodyFindings: readonly Finding
   const bodyOffset = plan.frontMatter ? plan.lines.offsetAt(plan.frontMatter.range.end) : 0;
   if (plan.text.includes(']:', bodyOffset)) return undefined;
   const body = plan.text.slice(bodyOffset);
-  const key = `${ctx.labels.locale}\0${ctx.prefix}\0`;
-  const parts = splitAtSections(body).map(([start, end]) => {
+  const kept = renderedFor(ctx.labels.locale, ctx.prefix);
+  const parts = splitAtSections(body, RENDER_PART).map(([start, end]) => {
     const text = body.slice(start, end);
-    let part = rendered.get(key + text);
+    let part = kept.get(text);
     if (!part) {
       part = render(text, ctx);
-      rendered.set(detached(key + text), part);
+      kept.set(detached(text), part);
     }
     return { part, line: plan.lines.positionAt(bodyOffset + start).line };
   });

@@ -15,8 +15,28 @@ interface ImpactGap {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The objectives and activities whose impact above `geen` names no systems or data, or no measures. */
-export function impactGaps(data: PlanData, framework: Framework): ImpactGap[] {
+const gapsOf = new WeakMap<object, WeakMap<Framework, readonly ImpactGap[]>>();
+
+/**
+ * The objectives and activities whose impact above `geen` names no systems or data, or no
+ * measures. Worked out once per front matter (its parsed data, the same object while its text is)
+ * and framework: two rules ask on every check, and an edit of the body changes none of it.
+ */
+export function impactGaps(data: PlanData, framework: Framework): readonly ImpactGap[] {
+  let byFramework = gapsOf.get(data.raw);
+  if (!byFramework) {
+    byFramework = new WeakMap();
+    gapsOf.set(data.raw, byFramework);
+  }
+  let gaps = byFramework.get(framework);
+  if (!gaps) {
+    gaps = findGaps(data, framework);
+    byFramework.set(framework, gaps);
+  }
+  return gaps;
+}
+
+function findGaps(data: PlanData, framework: Framework): ImpactGap[] {
   const gaps: ImpactGap[] = [];
   for (const item of [...data.objectives, ...data.activities]) {
     const impact = item.raw.landschapsimpact;
