@@ -23,17 +23,22 @@ const PAGES_PER_DOCUMENT = 2;
 const DOCUMENTS = 8;
 
 /**
- * What turns `old` into `next`, piece by piece: an old piece of the same HTML where there is one
- * (the first not yet used, so each is used once), else the new HTML.
+ * What turns `old` into `next`, piece by piece: the old piece in the same place when it is the
+ * same (a plain comparison; most pieces are), else an old piece of the same HTML not used yet,
+ * else the new HTML. Only the pieces not in place are hashed.
  */
 function changes(old: readonly string[], next: readonly string[]): PieceChange[] {
+  const result: PieceChange[] = next.map((piece, i) => (i < old.length && old[i] === piece ? i : piece));
+  const inPlace = new Set(result.filter((change): change is number => typeof change === 'number'));
+  if (inPlace.size === next.length) return result;
   const unused = new Map<string, number[]>();
   old.forEach((piece, i) => {
+    if (inPlace.has(i)) return;
     const list = unused.get(piece);
     if (list) list.push(i);
     else unused.set(piece, [i]);
   });
-  return next.map((piece) => unused.get(piece)?.shift() ?? piece);
+  return result.map((change) => (typeof change === 'number' ? change : (unused.get(change)?.shift() ?? change)));
 }
 
 /** The patch from `old` to `next`; undefined when the plan text's section itself differs (its language). */

@@ -31,6 +31,8 @@ interface Rendered {
   anchors: { start: number; end: number }[];
   /** The part's HTML without findings: text, then a relative line, text, line, …, text. */
   template?: (string | number)[];
+  /** The template filled in at the lines it was last put (a part of a repeated text may stand at several). */
+  placed: Map<number, string>;
   /** It has an id of the plan's own (a footnote's), which a link elsewhere may point to. */
   ownIds: boolean;
 }
@@ -107,7 +109,21 @@ function render(text: string, ctx: RenderContext): Rendered {
   // Two marks for each block (its first and last line) and one more for each heading's id; any
   // other count and the part is always rendered from its tree.
   const whole = (template.length - 1) / 2 === 2 * anchors.length + headings;
-  return { tree, anchors, template: whole ? template : undefined, ownIds };
+  return { tree, anchors, template: whole ? template : undefined, placed: new Map(), ownIds };
+}
+
+/** Lines at which a part's filled-in template is kept. */
+const PLACES_KEPT = 4;
+
+/** A part's template filled in with its lines moved to start at `line`, made once per place. */
+function placedAt(part: Rendered, template: readonly (string | number)[], line: number): string {
+  let html = part.placed.get(line);
+  if (html === undefined) {
+    html = template.map((piece) => (typeof piece === 'number' ? line + piece : piece)).join('');
+    part.placed.set(line, html);
+    if (part.placed.size > PLACES_KEPT) part.placed.delete(part.placed.keys().next().value!);
+  }
+  return html;
 }
 
 /**
@@ -158,7 +174,7 @@ export function textFromParts(ctx: RenderContext, bodyFindings: readonly Finding
     const findings = findingsOf.get(p);
     const piece =
       !findings && part.template
-        ? part.template.map((piece) => (typeof piece === 'number' ? line + piece : piece)).join('')
+        ? placedAt(part, part.template, line)
         : toHtml(root(finish(structuredClone(part.tree), ctx, (relative) => line + relative, findings ?? new Map())));
     // remark-rehype puts a line break between blocks (pagePieces.ts); a part that renders to nothing has none.
     if (piece !== '') html.push(piece);
