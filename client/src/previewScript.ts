@@ -8,7 +8,8 @@
  *   extension → webview  { type: 'scrollTo', line }  follow the editor's scroll position
  *   extension → webview  { type: 'update', html, page }  new content for the root (the rendered plan)
  *   extension → webview  { type: 'patch', patch, page }  what changed of the page shown (see
- *                                                    PagePatch in the server's protocol.ts)
+ *                                                    PagePatch in the server's protocol.ts): pieces
+ *                                                    kept, kept and renumbered, or new
  *
  * Lines are 0-based, as in LSP and in the `data-line` attributes. The script never reads plan
  * text and never builds markup; `update` and `patch` only put in what the renderer produced. A
@@ -50,17 +51,39 @@ function webviewMain(rootId: string, mark: string): void {
     template.innerHTML = html;
     return template.content;
   };
-  /** The new pieces in order before `stop`: old ones kept (moved only when out of place), new ones parsed; the rest removed. */
+  /** Lines added or removed above a piece: its blocks' lines, and its headings' ids (`…L<line>`), move by `lines`. */
+  const renumber = (piece: any[], lines: number) => {
+    for (const node of piece) {
+      if (node.nodeType !== Node.ELEMENT_NODE) continue;
+      const elements = [node, ...Array.from(node.querySelectorAll('[data-line]'))];
+      for (const element of elements) {
+        const start = lineOf(element);
+        if (start === undefined) continue;
+        element.setAttribute('data-line', String(start + lines));
+        const end = element.getAttribute('data-line-end');
+        if (end !== null) element.setAttribute('data-line-end', String(Number(end) + lines));
+        const id = element.getAttribute('id');
+        if (id && /^H[1-6]$/.test(element.tagName) && id.endsWith(`L${start}`)) element.setAttribute('id', `${id.slice(0, id.length - String(start).length)}${start + lines}`);
+      }
+    }
+  };
+  const isIndex = (value: unknown, count: number) => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < count;
+  /**
+   * The new pieces in order before `stop`: old ones kept (moved only when out of place, renumbered
+   * when moved by lines), new ones parsed; the rest removed.
+   */
   const replacePieces = (parent: any, stop: any, changes: unknown[]): boolean => {
     const old = piecesOf(parent, stop);
-    if (!changes.every((c) => typeof c === 'string' || (typeof c === 'number' && Number.isInteger(c) && c >= 0 && c < old.length))) return false;
+    const valid = (c: unknown) => typeof c === 'string' || isIndex(c, old.length) || (Array.isArray(c) && c.length === 2 && isIndex(c[0], old.length) && Number.isInteger(c[1]));
+    if (!changes.every(valid)) return false;
     let cursor = old.length > 0 ? old[0][0] : stop;
     for (const change of changes) {
       if (typeof change === 'string') {
         parent.insertBefore(parsed(change), cursor);
         continue;
       }
-      const piece = old[change as number];
+      const piece = old[Array.isArray(change) ? change[0] : (change as number)];
+      if (Array.isArray(change)) renumber(piece, change[1]);
       if (piece[0] === cursor) {
         cursor = piece[piece.length - 1].nextSibling;
         continue;

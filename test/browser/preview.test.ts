@@ -159,6 +159,7 @@ describe('preview in Chromium', () => {
       (t) => t.replace(/^status: .*$/m, 'status: TODO'),
     ];
     let patches = 0;
+    let moved = 0;
     for (const change of edits) {
       const next = change(source);
       expect(next).not.toBe(source);
@@ -166,11 +167,14 @@ describe('preview in Chromium', () => {
       const pieces = piecesOf(source);
       const answer = pages.answer(uri, pieces, shown);
       if (answer.patch) patches++;
+      moved += answer.patch?.body.filter((change) => Array.isArray(change)).length ?? 0;
       await send(answer.patch ? { type: 'patch', patch: answer.patch, page: answer.page } : { type: 'update', html: answer.html, page: answer.page }, answer.page);
       expect(await sameAsWhole(piecesHtml(pieces, true))).toBe(true);
       shown = answer.page;
     }
     expect(patches).toBe(edits.length);
+    // Lines were added and removed: pieces moved by lines were renumbered, not sent again.
+    expect(moved).toBeGreaterThan(5);
     expect(await posted()).toEqual([]);
 
     // A patch made from another page is not applied: the webview asks for the whole page.

@@ -31,6 +31,15 @@ type Shown = { article: string; top: string[]; text: string; body: string[] };
 const shownOf = (pieces: PagePieces): Shown => ({ article: pieces.article, top: topPieces(pieces.top, true), text: pieces.text, body: bodyPieces(pieces.body, true) });
 const htmlOf = (shown: Shown) => shown.article + shown.top.join('') + shown.text + shown.body.join('') + PAGE_END;
 
+/**
+ * A piece moved by lines renumbered as the webview renumbers its nodes (the attributes, by
+ * pattern: these plans write no such text of their own).
+ */
+const moved = (piece: string, lines: number) =>
+  piece
+    .replace(/ (data-line|data-line-end)="(\d+)"/g, (_, name: string, line: string) => ` ${name}="${Number(line) + lines}"`)
+    .replace(/ id="iplan-L(\d+)"/g, (_, line: string) => ` id="iplan-L${Number(line) + lines}"`);
+
 /** `text` with its first match of `pattern` replaced; the pattern must match. */
 function edit(text: string, pattern: RegExp | string, by: string): string {
   const changed = text.replace(pattern, by);
@@ -72,7 +81,7 @@ describe('the preview page in pieces', () => {
     expect(answer.html).toBe(piecesHtml(first, true));
     let shown = shownOf(first);
     let page = answer.page;
-    const sent: Record<string, { patch: boolean; newBody: number; newTop: number }> = {};
+    const sent: Record<string, { patch: boolean; newBody: number; newTop: number; movedBody: number }> = {};
     for (const [name, change] of EDITS) {
       text = change(text);
       const { pieces, whole } = piecesOf(text);
@@ -80,7 +89,7 @@ describe('the preview page in pieces', () => {
       answer = pages.answer('file:///p/plan.iplan.md', pieces, page);
       if (answer.patch) {
         expect(answer.patch.from).toBe(page);
-        shown = applyPagePatch(shown, answer.patch);
+        shown = applyPagePatch(shown, answer.patch, moved);
       } else {
         shown = shownOf(pieces);
         expect(answer.html, name).toBe(htmlOf(shown));
@@ -89,11 +98,21 @@ describe('the preview page in pieces', () => {
       expect(answer.page).not.toBe(page);
       page = answer.page;
       const fresh = (changes: PagePatch['body']) => changes.filter((c) => typeof c === 'string').length;
-      sent[name] = { patch: answer.patch !== undefined, newBody: answer.patch ? fresh(answer.patch.body) : -1, newTop: answer.patch ? fresh(answer.patch.top) : -1 };
+      sent[name] = {
+        patch: answer.patch !== undefined,
+        newBody: answer.patch ? fresh(answer.patch.body) : -1,
+        newTop: answer.patch ? fresh(answer.patch.top) : -1,
+        movedBody: answer.patch ? answer.patch.body.filter((c) => Array.isArray(c)).length : -1,
+      };
     }
     // A word typed: one part of the text, and of the rest only what counts findings (header, scorecard) if anything.
     expect(sent['a word typed in a paragraph']).toMatchObject({ patch: true, newBody: 1 });
     expect(sent['a word typed in a paragraph'].newTop).toBeLessThanOrEqual(2);
+    // A line added: the parts after it are moved by a line, not sent again (but those with findings, whose lines are in their text).
+    const added = sent['a line added (every line after it moves)'];
+    expect(added.patch).toBe(true);
+    expect(added.movedBody).toBeGreaterThan(5);
+    expect(added.newBody).toBeLessThan(added.movedBody);
     // A front-matter value: no part of the plan text.
     expect(sent['a front-matter value']).toMatchObject({ patch: true, newBody: 0 });
     // A cost figure: at most the part with the cost table, where the mismatch finding goes.
@@ -101,6 +120,7 @@ describe('the preview page in pieces', () => {
     // Nothing changed: nothing new is sent.
     const again = pages.answer('file:///p/plan.iplan.md', piecesOf(text).pieces, page);
     expect(again.patch?.body.every((c) => typeof c === 'number')).toBe(true);
+    expect(sent['a word typed in a paragraph'].movedBody).toBe(0);
     expect(again.patch?.top.every((c) => typeof c === 'number')).toBe(true);
   });
 

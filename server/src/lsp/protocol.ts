@@ -76,8 +76,10 @@ export interface PreviewResult {
 /**
  * The page `from` made the new one: the article's start tag (its attributes count the findings)
  * and, for the pieces before the plan text and for those of the plan text, what each new piece
- * is: a piece of the old page, by its index there (each used once), or new HTML (its mark
- * included). The plan text's section around its pieces is the same in both.
+ * is: a piece of the old page, by its index there (each used once); a piece of the plan text of
+ * the old page moved by lines, `[index, lines]` (lines were added or removed above it: its
+ * `data-line` and `data-line-end` and its headings' ids, `…L<line>`, all change by `lines`); or
+ * new HTML (its mark included). The plan text's section around its pieces is the same in both.
  */
 export interface PagePatch {
   from: string;
@@ -85,7 +87,7 @@ export interface PagePatch {
   top: PieceChange[];
   body: PieceChange[];
 }
-export type PieceChange = number | string;
+export type PieceChange = number | [number, number] | string;
 
 /**
  * A Word document (.docx) → an I-plan. The client reads the file (through the editor's file

@@ -98,14 +98,15 @@ export function planPieces(plan: Plan, findings: readonly Finding[], framework: 
   let parts = textFromParts(ctx, body, general);
   if (parts === undefined) {
     const content = bodyPart(ctx, body, general).children[1] as Element;
-    parts = [toHtml(root(content.children))];
+    parts = { html: [toHtml(root(content.children))], places: [undefined] };
   }
   general.sort(compareFindings);
   return {
     article: opening(h('article', articleProps(ctx)), '</article>'),
     top: keptTopParts(ctx, general),
     text: opening(textSection(ctx, []), PAGE_END.slice(0, -'</article>'.length)),
-    body: parts,
+    body: parts.html,
+    places: parts.places,
   };
 }
 

@@ -22,6 +22,7 @@ import { splitAtSections } from '../core/parse/markdown';
 import { anchorsByLine, withFindings, type Anchor } from './body';
 import type { RenderContext } from './context';
 import { root, toHtml } from './hast';
+import type { PartPlace } from './pagePieces';
 import { eachElement, renderPart } from './markdown';
 
 interface Rendered {
@@ -132,7 +133,7 @@ function placedAt(part: Rendered, template: readonly (string | number)[], line: 
  * `general`; undefined when the text must be rendered whole (see above), and then `general` is
  * left as it was.
  */
-export function textFromParts(ctx: RenderContext, bodyFindings: readonly Finding[], general: Finding[]): string[] | undefined {
+export function textFromParts(ctx: RenderContext, bodyFindings: readonly Finding[], general: Finding[]): { html: string[]; places: (PartPlace | undefined)[] } | undefined {
   const { plan } = ctx;
   const bodyOffset = plan.frontMatter ? plan.lines.offsetAt(plan.frontMatter.range.end) : 0;
   if (plan.text.includes(']:', bodyOffset)) return undefined;
@@ -170,14 +171,15 @@ export function textFromParts(ctx: RenderContext, bodyFindings: readonly Finding
   }
 
   const html: string[] = [];
+  const places: (PartPlace | undefined)[] = [];
   parts.forEach(({ part, line }, p) => {
     const findings = findingsOf.get(p);
-    const piece =
-      !findings && part.template
-        ? placedAt(part, part.template, line)
-        : toHtml(root(finish(structuredClone(part.tree), ctx, (relative) => line + relative, findings ?? new Map())));
+    const placed = !findings && part.template !== undefined;
+    const piece = placed ? placedAt(part, part.template!, line) : toHtml(root(finish(structuredClone(part.tree), ctx, (relative) => line + relative, findings ?? new Map())));
     // remark-rehype puts a line break between blocks (pagePieces.ts); a part that renders to nothing has none.
-    if (piece !== '') html.push(piece);
+    if (piece === '') return;
+    html.push(piece);
+    places.push(placed ? { part, line } : undefined);
   });
-  return html;
+  return { html, places };
 }

@@ -14,6 +14,19 @@ export interface PagePieces {
   text: string;
   /** The plan text's content in parts (one when it is rendered whole). */
   body: string[];
+  /** Of each part of `body`, when it is a kept part filled in at a line (see PartPlace). */
+  places: (PartPlace | undefined)[];
+}
+
+/**
+ * A part of the plan text put on the page from its kept HTML (bodyParts.ts) at a line: put at
+ * another line, the same part differs only in its lines (`data-line`, `data-line-end`, and its
+ * headings' ids, which end in their line), so a webview may move its nodes and renumber them.
+ */
+export interface PartPlace {
+  /** The kept part (by identity). */
+  part: object;
+  line: number;
 }
 
 /**
