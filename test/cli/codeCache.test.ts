@@ -23,6 +23,7 @@ describe('the code cache', () => {
   it('runs the bundle as a CommonJS module and writes a private cache that the next run uses as it is', () => {
     const { bundle, cacheFile, load } = setup();
     const first = load();
+    expect(first.cache).toBe('none');
     expect(first.exports.twice(21)).toBe(42);
     expect(first.exports.file).toBe(bundle);
     expect(first.exports.fs).toBe('function');
@@ -32,6 +33,7 @@ describe('the code cache', () => {
     expect(statSync(path.dirname(cacheFile)).mode & 0o777).toBe(0o700);
     const written = statSync(cacheFile);
     const second = load();
+    expect(second.cache).toBe('used');
     expect(second.exports.twice(2)).toBe(4);
     second.saveCache();
     // Accepted: not written again.
@@ -61,6 +63,7 @@ describe('the code cache', () => {
     writeFileSync(other, 'another bundle');
     writeFileSync(cacheFile, Buffer.alloc(4096, 7), { mode: 0o600 });
     const garbage = load();
+    expect(garbage.cache).toBe('refused');
     expect(garbage.exports.twice(3)).toBe(6);
     garbage.saveCache();
     expect(statSync(cacheFile).size).not.toBe(4096);
@@ -88,10 +91,24 @@ describe('the code cache', () => {
     expect(statSync(planted).size).toBe(100);
   });
 
+  it('runs the code as it is now when the cache under its name was made from other code (V8 refuses it), and replaces it', () => {
+    const { bundle, cacheFile, load } = setup();
+    load().saveCache();
+    const stale = statSync(cacheFile);
+    writeFileSync(bundle, 'exports.twice = (n) => 3 * n; // not what the cache was made from\n');
+    const changed = load();
+    expect(changed.cache).toBe('refused');
+    expect(changed.exports.twice(2)).toBe(6);
+    changed.saveCache();
+    expect(statSync(cacheFile).ino).not.toBe(stale.ino);
+    expect(load().cache).toBe('used');
+  });
+
   it('costs the run nothing when the cache folder cannot be made', () => {
     const { folder, bundle } = setup();
     writeFileSync(path.join(folder, 'a-file'), '');
     const blocked = loadWithCodeCache<{ twice(n: number): number }>(bundle, 'abc', require, { XDG_CACHE_HOME: path.join(folder, 'a-file') });
+    expect(blocked.cache).toBe('none');
     expect(blocked.exports.twice(5)).toBe(10);
     expect(() => blocked.saveCache()).not.toThrow();
   });

@@ -27,7 +27,9 @@ const MAX_CACHES_PER_BUNDLE = 8;
 
 interface CachedBundle<Exports> {
   exports: Exports;
-  /** Writes the cache when there was none or V8 refused it; call once the run has compiled what it needs. */
+  /** What became of the cache: V8 used it, refused it (another Node, other flags, other code, garbage), or there was none. */
+  cache: 'used' | 'refused' | 'none';
+  /** Writes the cache when there was none or V8 refused it (once); call when the run has compiled what it needs. */
   saveCache(): void;
 }
 
@@ -71,12 +73,15 @@ export function loadWithCodeCache<Exports>(bundle: string, buildHash: string, bu
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
   const module = { exports: {} as Exports };
   script.runInThisContext()(module.exports, bundleRequire, module, bundle, path.dirname(bundle));
-  const wanted = cachedData === undefined || script.cachedDataRejected === true;
-  if (!wanted && Date.now() - cached!.usedMs > DAY_MS) markUsed(cacheFile);
+  const cache = cachedData === undefined ? 'none' : script.cachedDataRejected === true ? 'refused' : 'used';
+  if (cache === 'used' && Date.now() - cached!.usedMs > DAY_MS) markUsed(cacheFile);
+  let wanted = cache !== 'used';
   return {
     exports: module.exports,
+    cache,
     saveCache() {
       if (!wanted) return;
+      wanted = false;
       try {
         mkdirSync(path.dirname(cacheFile), { recursive: true, mode: 0o700 });
         // One that is not ours, or open to others, is replaced rather than written through.
