@@ -82,9 +82,10 @@ const entries = [
   // The CLI's code; dist/cli.js (below) runs it with V8's code cache.
   { entryPoints: ['server/src/cli/main.ts'], outfile: `${outdir}/cli-main.js`, plugins: [...common.plugins, excelBeside, rendererBeside] },
   { entryPoints: ['exceljs'], outfile: `${outdir}/exceljs.js` },
-  { entryPoints: ['server/src/lsp/main.ts'], outfile: `${outdir}/server.js` },
-  // The server's worker thread, which parses and checks; the server starts it from beside itself.
-  { entryPoints: ['server/src/lsp/checkWorker.ts'], outfile: `${outdir}/check-worker.js`, plugins: [...common.plugins, rendererBeside] },
+  // The server's code and its worker thread's, which parses and checks; server.js and
+  // check-worker.js (below) run them with V8's code cache.
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: `${outdir}/server-main.js` },
+  { entryPoints: ['server/src/lsp/checkWorker.ts'], outfile: `${outdir}/check-worker-main.js`, plugins: [...common.plugins, rendererBeside] },
   { entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/client.js`, external: ['vscode'] },
   // The GitHub Action: runs cli.js beside it. Not in the npm package or the extension.
   { entryPoints: ['server/src/cli/action/main.ts'], outfile: `${outdir}/action.js` },
@@ -99,12 +100,14 @@ await Promise.all([
   ...webEntries(outdir).map((entry) => build({ ...common, ...entry, define: { ...common.define, ...entry.define } })),
 ]);
 
-// The `iplan` command, which names the code it runs by its content: a cache of other code is never used.
-const cliMainHash = createHash('sha256').update(readFileSync(`${outdir}/cli-main.js`)).digest('hex').slice(0, 16);
-await build({
-  ...common,
-  entryPoints: ['server/src/cli/bin.ts'],
-  outfile: `${outdir}/cli.js`,
-  banner: { js: '#!/usr/bin/env node' },
-  define: { ...common.define, IPLAN_CLI_MAIN_HASH: JSON.stringify(cliMainHash) },
-});
+// The launchers: the `iplan` command, the language server and its check worker, each naming the
+// code it runs by its content, so a cache of other code is never used.
+const contentHash = (file) => createHash('sha256').update(readFileSync(`${outdir}/${file}`)).digest('hex').slice(0, 16);
+const launchers = [
+  { entryPoints: ['server/src/cli/bin.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' }, hash: ['IPLAN_CLI_MAIN_HASH', 'cli-main.js'] },
+  { entryPoints: ['server/src/lsp/serverBin.ts'], outfile: `${outdir}/server.js`, hash: ['IPLAN_SERVER_MAIN_HASH', 'server-main.js'] },
+  { entryPoints: ['server/src/lsp/checkWorkerBin.ts'], outfile: `${outdir}/check-worker.js`, hash: ['IPLAN_CHECK_WORKER_MAIN_HASH', 'check-worker-main.js'] },
+];
+await Promise.all(
+  launchers.map(({ hash: [name, file], ...entry }) => build({ ...common, ...entry, define: { ...common.define, [name]: JSON.stringify(contentHash(file)) } })),
+);

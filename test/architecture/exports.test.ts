@@ -6,11 +6,14 @@ import { otherModules, readModule, sourceModules, type Module } from './sources'
 
 /**
  * Exports the outside world calls: VS Code calls the extension's activate and deactivate (the
- * Node entry and the browser one); the CLI's launcher calls runFromCommandLine on the bundle it
- * loads with V8's code cache (a require, not an import).
+ * Node entry and the browser one); the launchers of the CLI, the language server and its check
+ * worker call runFromCommandLine, runServer and runCheckWorker on the bundles they load with V8's
+ * code cache (not an import).
  */
 const ENTRY_POINTS = new Set([
   'server/src/cli/main.ts#runFromCommandLine',
+  'server/src/lsp/main.ts#runServer',
+  'server/src/lsp/checkWorker.ts#runCheckWorker',
   'client/src/extension.ts#activate',
   'client/src/extension.ts#deactivate',
   'client/src/browserExtension.ts#activate',

@@ -14,7 +14,7 @@ describe('npm package contents', () => {
   it('holds the bundles, the schemas, the docs and the extension data, nothing else', () => {
     const files = packedFiles();
     const allowed = [
-      /^dist\/(cli|cli-main|exceljs|server|check-worker|client|importer|renderer)\.js$/,
+      /^dist\/(cli|cli-main|exceljs|server|server-main|check-worker|check-worker-main|client|importer|renderer)\.js$/,
       // The extension's browser entry and its Web Worker server (VS Code for the Web).
       /^dist\/web\/(client|server)\.js$/,
       /^schemas\/[a-z0-9.-]+\.json$/,
@@ -25,7 +25,7 @@ describe('npm package contents', () => {
       /^(LICENSE|README\.md|CHANGELOG\.md)$/,
     ];
     expect(files.filter((f) => !allowed.some((pattern) => pattern.test(f)))).toEqual([]);
-    for (const needed of ['dist/cli.js', 'dist/cli-main.js', 'dist/server.js', 'dist/check-worker.js', 'dist/importer.js', 'dist/renderer.js', 'dist/exceljs.js', 'schemas/config.schema.json', 'docs/format.md', 'docs/rules.md', 'LICENSE', 'README.md', 'CHANGELOG.md', 'images/icon.png']) {
+    for (const needed of ['dist/cli.js', 'dist/cli-main.js', 'dist/server.js', 'dist/server-main.js', 'dist/check-worker.js', 'dist/check-worker-main.js', 'dist/importer.js', 'dist/renderer.js', 'dist/exceljs.js', 'schemas/config.schema.json', 'docs/format.md', 'docs/rules.md', 'LICENSE', 'README.md', 'CHANGELOG.md', 'images/icon.png']) {
       expect(files).toContain(needed);
     }
     expect(manifest.bin.iplan).toBe('dist/cli.js');

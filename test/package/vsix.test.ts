@@ -16,9 +16,12 @@ describe('the .vsix', () => {
     const loaded = [
       manifest.main,
       manifest.browser,
-      // Started by the client (Node and browser), by the server, and on the first Word import.
+      // Started by the client (Node and browser), by the server, and on the first Word import;
+      // the server's and the worker's code, which their launchers run with V8's code cache.
       'dist/server.js',
+      'dist/server-main.js',
       'dist/check-worker.js',
+      'dist/check-worker-main.js',
       'dist/web/server.js',
       'dist/importer.js',
       // Rule documentation links, the settings' JSON validation, titles and translations.

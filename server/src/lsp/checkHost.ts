@@ -8,10 +8,11 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Worker } from 'node:worker_threads';
-import type { FrameworkView, FromWorker, Job, JobResults, ToWorker, WorkspaceSetup } from './checkProtocol';
+import { CONTROL_BYTES, type FrameworkView, type FromWorker, type Job, type JobResults, type ToWorker, type WorkspaceSetup } from './checkProtocol';
 import type { CheckHostEvents, CheckService, JobOutcome } from './checkService';
 import { startCheckWorker } from './checkWorkerStart';
 import { JobQueue, type QueuedJob } from './jobQueue';
+import { markStart } from './startTimeline';
 import type { Folder } from './workspace';
 
 /** How long past its budget a job may run before the worker is ended; stopping between parts comes first. */
@@ -49,7 +50,7 @@ export class CheckHost extends JobQueue<Entry> implements CheckService {
     started?: { worker: Worker; control: SharedArrayBuffer },
   ) {
     super(() => events.onIdle());
-    this.control = new Int32Array(started?.control ?? new SharedArrayBuffer(4));
+    this.control = new Int32Array(started?.control ?? new SharedArrayBuffer(CONTROL_BYTES));
     this.start(started?.worker);
   }
 
@@ -166,12 +167,15 @@ export class CheckHost extends JobQueue<Entry> implements CheckService {
   }
 
   protected pump(): void {
+    // The editor waits for a job: the worker's warm-up gives way (it would only delay it now).
+    if (this.interactive.length > 0) Atomics.store(this.control, 1, 1);
     if (!this.ready || this.inFlight || !this.worker) return;
     const entry = this.takeNext();
     if (!entry) return;
     this.inFlight = entry;
     Atomics.store(this.control, 0, 0);
     this.armHardStop(entry);
+    if (entry.job.kind === 'analyze') markStart('first check sent');
     this.worker.postMessage({ type: 'job', id: entry.id, job: entry.job } satisfies ToWorker);
   }
 
@@ -192,21 +196,27 @@ export class CheckHost extends JobQueue<Entry> implements CheckService {
 
   private received(message: FromWorker): void {
     switch (message.type) {
-      case 'ready':
+      case 'ready': {
+        const { loadedAt, codeCache } = message.started;
+        markStart(`check worker code loaded (code cache ${codeCache})`, loadedAt - performance.timeOrigin);
+        markStart('check worker ready');
         this.ready = true;
         this.pump();
         return;
+      }
       case 'starting':
         this.remember(message.frameworks);
         if (this.inFlight?.id !== message.id) return;
         this.inFlight.preview = message.preview;
         this.inFlight.parsingSince = performance.now();
+        if (this.inFlight.job.kind === 'analyze') markStart('first check parsing');
         this.armHardStop(this.inFlight);
         this.inFlight.options.onParsing?.(message.preview);
         return;
       case 'done':
         this.remember(message.frameworks);
         this.failedStarts = 0;
+        if (this.inFlight?.job.kind === 'analyze') markStart('first check done');
         this.finish(message.id, {
           status: 'done',
           value: message.result as JobResults[Job['kind']],
@@ -228,6 +238,9 @@ export class CheckHost extends JobQueue<Entry> implements CheckService {
         return;
       case 'untrustedFramework':
         this.events.onUntrustedFramework(message.file);
+        return;
+      case 'warmedUp':
+        markStart('check worker warmed up', message.at - performance.timeOrigin);
         return;
       case 'collected':
         for (const resolve of this.collected.splice(0)) resolve();

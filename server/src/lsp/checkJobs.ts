@@ -4,7 +4,7 @@
  * On Node it runs in the check worker thread (checkWorker.ts); in the browser in the server's own
  * Web Worker (inlineCheckHost.ts). Frameworks are named by id, and each is sent once.
  */
-import { defaultFramework, planTemplate, type Framework, type Locale } from '../core';
+import { CheckAbandoned, defaultFramework, lintText, planTemplate, type Framework, type Locale } from '../core';
 import { comparePlans } from '../core/review/compare';
 import { loadPreviewRenderer } from '../node/previewRenderer';
 import { Analyzer, type Analysis, type CheckControl } from './analysis';
@@ -72,9 +72,21 @@ export class JobRunner {
     this.nextFrameworkId = options.firstFrameworkId;
   }
 
-  /** What every check needs, made while the server and the editor say hello: the bundled framework, its schemas compiled. */
-  static warmUp(): void {
-    defaultFramework();
+  /**
+   * What every check needs, made while the server and the editor say hello: the bundled
+   * framework, its schemas compiled; and, given a plan, its check, whose findings are dropped.
+   * It stops between parts once `giveWay` says so (a job came). True when the plan was checked.
+   */
+  static warmUp(plan?: string, giveWay?: () => boolean): boolean {
+    const framework = defaultFramework();
+    if (plan === undefined || giveWay?.()) return false;
+    try {
+      lintText(plan, framework, { shouldAbandon: giveWay });
+      return true;
+    } catch (error) {
+      if (error instanceof CheckAbandoned) return false;
+      throw error;
+    }
   }
 
   get ready(): boolean {

@@ -117,7 +117,10 @@ export type ToWorker =
 
 /** Worker → main thread. */
 export type FromWorker =
-  | { type: 'ready' }
+  /** `started`: when its code had run (ms since the epoch: each thread's clock starts elsewhere), and what became of its code cache. */
+  | { type: 'ready'; started: { loadedAt: number; codeCache: string } }
+  /** The first round of the warm-up is done (ms since the epoch). */
+  | { type: 'warmedUp'; at: number }
   /** Configuration is resolved and parsing begins: what to report if the check must be stopped. */
   | { type: 'starting'; id: number; preview: StoppedCheck; frameworks?: [number, FrameworkView][] }
   /** `frameworks`: those named for the first time, by id. */
@@ -132,11 +135,17 @@ export type FromWorker =
   | { type: 'untrustedFramework'; file: string }
   | { type: 'collected' };
 
+/** The size of WorkerSetup.control: two Int32 slots. */
+export const CONTROL_BYTES = 8;
+
 /** Given to the worker when it starts (before the server knows its workspace). */
 export interface WorkerSetup {
   /** Ids the worker gives frameworks start here (ids of an ended worker stay valid on the main thread). */
   firstFrameworkId: number;
-  /** Shared with the main thread: slot 0 holds the id of a job the worker should stop. */
+  /**
+   * Shared with the main thread (CONTROL_BYTES): slot 0 holds the id of a job the worker should
+   * stop; slot 1 is set once the editor waits for a job, and the worker's warm-up gives way.
+   */
   control: SharedArrayBuffer;
 }
 

@@ -1,12 +1,11 @@
 /**
- * Starting the check worker. The first one starts as soon as the server's bundle runs (main.ts
- * imports this module first), so it loads its code on the other core while the server loads its
- * own and the editor says hello; the CheckHost takes it over, and starts the next ones itself.
+ * Starting the check worker. The first one starts before the server's own code is compiled
+ * (serverBin.ts), so it loads its code on the other core while the server loads its own and the
+ * editor says hello; the CheckHost takes it over, and starts the next ones itself.
  */
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { WORKER_HEAP_MB, type WorkerSetup } from './checkProtocol';
-
+import { CONTROL_BYTES, WORKER_HEAP_MB, type WorkerSetup } from './checkProtocol';
 
 /** The worker's bundle, beside the server's (dist/check-worker.js). */
 export const CHECK_WORKER_FILE = path.join(__dirname, 'check-worker.js');
@@ -24,7 +23,7 @@ export function startCheckWorker(file: string, setup: WorkerSetup): Worker {
 }
 
 /** The first worker, with the memory it shares with the main thread. */
-export const firstCheckWorker = (() => {
-  const setup: WorkerSetup = { firstFrameworkId: 1, control: new SharedArrayBuffer(4) };
+export function startFirstCheckWorker(): { worker: Worker; control: SharedArrayBuffer } {
+  const setup: WorkerSetup = { firstFrameworkId: 1, control: new SharedArrayBuffer(CONTROL_BYTES) };
   return { worker: startCheckWorker(CHECK_WORKER_FILE, setup), control: setup.control };
-})();
+}

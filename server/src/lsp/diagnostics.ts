@@ -31,6 +31,7 @@ import type { Locator, WorkspaceFiles } from './platform';
 import type { Workspace } from './workspace';
 import { suppressedDiagnostics, type SuppressionFiles } from './suppressions';
 import { PlanFileIndex, type FileResult } from './workspaceFiles';
+import { markStart, startLine } from './startTimeline';
 
 const DEBOUNCE_MS = 150;
 
@@ -177,6 +178,14 @@ export class DiagnosticsService {
     if (diagnostics.length > 0) this.published.add(uri);
     else this.published.delete(uri);
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
+    this.delivered();
+  }
+
+  /** Diagnostics went out: the first time, the log says how the server's start went. */
+  private delivered(): void {
+    markStart('first diagnostics');
+    const line = startLine();
+    if (line) this.log.info(line);
   }
 
   /** The document was closed: stop its check; in push mode clear what it showed. */
@@ -240,7 +249,9 @@ export class DiagnosticsService {
     if (!analysis) return outdated();
     const resultId = this.resultId(analysis);
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: await this.shown(analysis) };
+    const items = await this.shown(analysis);
+    this.delivered();
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
   }
 
   /**

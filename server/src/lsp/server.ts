@@ -54,6 +54,7 @@ import {
 import type { Locator, WorkspaceFiles } from './platform';
 import { SettingsStore } from './settings';
 import { SuppressionFiles, type SuppressionSource } from './suppressions';
+import { markStart } from './startTimeline';
 import { Workspace } from './workspace';
 
 /**
@@ -71,6 +72,8 @@ interface ServerPlatform extends SuppressionSource {
   initialize?(params: InitializeParams): void;
   /** Files changed (the client's file events): what was read of them is stale. */
   filesChanged?(uris: string[]): void;
+  /** The checks are idle (after checking): a moment for work that must not delay an answer. */
+  idle?(): void;
 }
 
 interface Services {
@@ -105,11 +108,14 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
       }),
     // A check about to start after a pause in the typing is work still to do: its own idle follows.
     onIdle: () => {
-      if (!services?.diagnostics.scheduled) void connection.sendNotification(IDLE_NOTIFICATION);
+      if (services?.diagnostics.scheduled) return;
+      platform.idle?.();
+      void connection.sendNotification(IDLE_NOTIFICATION);
     },
   });
 
   connection.onInitialize((params): InitializeResult => {
+    markStart('initialize');
     platform.initialize?.(params);
     const capabilities = params.capabilities;
     const pull = capabilities.textDocument?.diagnostic !== undefined;
