@@ -1,5 +1,5 @@
 // A language server started as the VS Code client starts it, over stdio, for the benchmarks
-// (bench/lsp.ts, bench/preview.ts): diagnostics awaited per document version.
+// (bench/lsp.ts, bench/preview.ts, bench/firstDiagnostics.ts): diagnostics awaited per document version.
 import { spawn, type ChildProcess } from 'node:child_process';
 import {
   createProtocolConnection,
@@ -16,8 +16,9 @@ export interface Server {
   diagnosticsFor(uri: string, version: number): Promise<PublishDiagnosticsParams>;
 }
 
-export function startServer(serverPath: string): Server {
-  const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+/** `env`: added to this process's environment (the server's user cache folder, say). */
+export function startServer(serverPath: string, env: Record<string, string> = {}): Server {
+  const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiting = new Map<string, (params: PublishDiagnosticsParams) => void>();
   const arrived = new Map<string, PublishDiagnosticsParams>();

@@ -5,7 +5,7 @@
 // package ships them. Prints a table with the load average and writes bench/results.json. Not
 // part of the test suite: figures, not assertions.
 //
-//   node bench/run.mjs [--plans 1000] [--runs 5] [--latency-runs 15] [--preview-edits 40] [--skip-lsp] [--skip-pathological]
+//   node bench/run.mjs [--plans 1000] [--runs 5] [--latency-runs 15] [--preview-edits 40] [--first-diagnostics-rounds 9] [--skip-lsp] [--skip-pathological]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
@@ -103,6 +103,16 @@ if (!process.argv.includes('--skip-lsp')) {
   preview = JSON.parse(execFileSync(node, [previewBundle, join(dist, 'server.js'), bigFile, arg('preview-edits', '40')], { encoding: 'utf8', maxBuffer: 1 << 26 }));
 }
 
+// Server start → first diagnostics of a plan open at the start, and a plan's opening a second
+// after the start → its diagnostics; without and with the code cache, against `node -e 0`.
+let firstDiagnostics;
+if (!process.argv.includes('--skip-lsp')) {
+  const firstBundle = join(work, 'first-diagnostics.cjs');
+  await build({ entryPoints: [join(ROOT, 'bench', 'firstDiagnostics.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: firstBundle, logLevel: 'warning' });
+  const plan = join(ROOT, 'examples', 'defect-sections.iplan.md');
+  firstDiagnostics = JSON.parse(execFileSync(node, [firstBundle, join(dist, 'server.js'), plan, '--rounds', arg('first-diagnostics-rounds', '9')], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+}
+
 const results = {
   date: new Date().toISOString(),
   node: process.version,
@@ -120,6 +130,7 @@ const results = {
   hostileLines,
   lsp,
   preview,
+  firstDiagnostics,
 };
 writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 rmSync(work, { recursive: true, force: true });
@@ -179,6 +190,13 @@ if (preview) {
     [`  the same edits answered with the whole page each time (before patches), p50 / p95`, `${ms(preview.wholePageEdits.p50)} / ${ms(preview.wholePageEdits.p95)}`, ''],
     [`  the first page after opening it; the whole text rendered at once (before parts were kept), median`, `${ms(preview.firstPageMs)}; ${ms(preview.wholeRenderMs)}`, ''],
   );
+}
+if (firstDiagnostics) {
+  const { servers, nodeMs } = firstDiagnostics;
+  for (const [name, figures] of Object.entries(servers)) {
+    const what = name.includes('opened') ? `LSP: a plan's opening 1 s after the start → its diagnostics (${name.split(',')[0]})` : `LSP: server start → first diagnostics of a plan open at the start (${name.split(',')[0]})`;
+    rows.push([what, `${ms(figures.medianMs)} (${figures.vsNode}× node -e 0, ${ms(nodeMs)})`, '']);
+  }
 }
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
 const line = (r) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
