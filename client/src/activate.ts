@@ -24,6 +24,7 @@ function extensionHostKind(): string {
 }
 
 export async function activateWith(context: ExtensionContext, createClient: (output: LogOutputChannel) => BaseLanguageClient): Promise<void> {
+  const activatedAt = performance.now();
   const output = window.createOutputChannel('I-plan', { log: true });
   output.info(`I-plan ${context.extension.packageJSON.version as string}, extension host: ${extensionHostKind()}`);
   const status = new PlanStatus(() => client);
@@ -49,6 +50,8 @@ export async function activateWith(context: ExtensionContext, createClient: (out
   client = createClient(output);
   try {
     await client.start();
+    // With the server's own start-up line (its first diagnostics), where a slow start went.
+    output.info(`The language server answered its start ${Math.round(performance.now() - activatedAt)} ms after activation`);
   } catch (error) {
     output.error(`The I-plan language server did not start: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -15,15 +15,19 @@ const VSIX = path.join(ROOT, `iplan-${version}.vsix`);
 const ARTIFACTS = path.join(ROOT, 'test-results', 'e2e');
 const PLAN = 'defect-sections.iplan.md';
 
-/** The client's line on how long the first diagnostics took, from the I-plan output's log file. */
-function firstDiagnosticsLine(userDataDir: string): string | undefined {
+/**
+ * A line of the I-plan output's log file: the client's on how long the first diagnostics took
+ * (`First diagnostics …`), or the server's timeline of its start (`Start-up …`).
+ */
+function outputLine(userDataDir: string, pattern: RegExp): string | undefined {
   const logs = readdirSync(path.join(userDataDir, 'logs'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('I-plan.log'));
   for (const log of logs) {
-    const line = readFileSync(path.join(userDataDir, 'logs', log), 'utf8').match(/First diagnostics .*/)?.[0];
+    const line = readFileSync(path.join(userDataDir, 'logs', log), 'utf8').match(pattern)?.[0];
     if (line) return line;
   }
   return undefined;
 }
+const FIRST_DIAGNOSTICS = /First diagnostics .*/;
 
 type Located = { first(): Located; waitFor(o: object): Promise<void>; click(): Promise<void>; allTextContents(): Promise<string[]>; textContent(): Promise<string | null> };
 type Page = { locator(s: string, o?: object): Located; frameLocator(s: string): { frameLocator(s: string): { locator(s: string): Located } } };
@@ -52,8 +56,11 @@ describe('the extension in a real VS Code', () => {
       expect([...new Set(iplanMarkers(rows).map((r) => r.code))].sort()).toEqual(expectedIds);
       expect(iplanMarkers(rows)).toHaveLength(expected.length);
       // A figure to read, not a timed assertion: the machine may be busy.
-      await expect.poll(() => firstDiagnosticsLine(server.profile.userDataDir) !== undefined, { timeout: 15_000 }).toBe(true);
-      console.log(`e2e: ${firstDiagnosticsLine(server.profile.userDataDir)}`);
+      await expect.poll(() => outputLine(server.profile.userDataDir, FIRST_DIAGNOSTICS) !== undefined, { timeout: 15_000 }).toBe(true);
+      console.log(`e2e: ${outputLine(server.profile.userDataDir, FIRST_DIAGNOSTICS)}`);
+      // Where the time went: the client's start of the server, and the server's own steps (its clock starts with its process).
+      console.log(`e2e: ${outputLine(server.profile.userDataDir, /The language server answered its start .*/) ?? 'the client logged no server start'}`);
+      console.log(`e2e: ${outputLine(server.profile.userDataDir, /Start-up \(ms since the server started\).*/) ?? 'the server logged no start-up line'}`);
 
       await statusBarCounts(page);
       await vscode.screenshot(page, path.join(ARTIFACTS, 'problems.png'));
