@@ -84,7 +84,8 @@ const entries = [
   { entryPoints: ['exceljs'], outfile: `${outdir}/exceljs.js` },
   // The server's code and its worker thread's, which parses and checks; server.js and
   // check-worker.js (below) run them with V8's code cache.
-  { entryPoints: ['server/src/lsp/main.ts'], outfile: `${outdir}/server-main.js` },
+  // (The server checks the editor's first small documents itself while the worker starts.)
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: `${outdir}/server-main.js`, plugins: [...common.plugins, rendererBeside] },
   { entryPoints: ['server/src/lsp/checkWorker.ts'], outfile: `${outdir}/check-worker-main.js`, plugins: [...common.plugins, rendererBeside] },
   { entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/client.js`, external: ['vscode'] },
   // The GitHub Action: runs cli.js beside it. Not in the npm package or the extension.

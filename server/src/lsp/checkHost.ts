@@ -4,13 +4,15 @@
  * promise that no job holds the server for long: a newer version of a document stops the check
  * of an older one (cooperatively, between parts of the parse), and a job that runs well past its
  * budget, stuck in one call that cannot be interrupted, is ended by ending the worker, which is
- * started again for the next job.
+ * started again for the next job. Until the first worker is ready, small documents are checked
+ * on this thread instead (firstChecks.ts).
  */
 import { performance } from 'node:perf_hooks';
 import type { Worker } from 'node:worker_threads';
 import { CONTROL_BYTES, type FrameworkView, type FromWorker, type Job, type JobResults, type ToWorker, type WorkspaceSetup } from './checkProtocol';
 import type { CheckHostEvents, CheckService, JobOutcome } from './checkService';
 import { startCheckWorker } from './checkWorkerStart';
+import { FirstChecks } from './firstChecks';
 import { JobQueue, type QueuedJob } from './jobQueue';
 import { markStart } from './startTimeline';
 import type { Folder } from './workspace';
@@ -43,11 +45,19 @@ export class CheckHost extends JobQueue<Entry> implements CheckService {
   /** Until `setUp`, what the editor said about its workspace is not known; jobs wait. */
   private setup?: WorkspaceSetup;
 
-  /** Starts a worker at once, or takes over one already started with its shared memory. */
+  /** Checks on this thread until the first worker is ready. */
+  private firstChecks?: FirstChecks;
+  private firstCheckScheduled = false;
+
+  /**
+   * Starts a worker at once, or takes over one already started with its shared memory.
+   * `docsUri`: where rule documentation links point, for the checks made on this thread.
+   */
   constructor(
     private readonly workerFile: string,
     private readonly events: CheckHostEvents,
     started?: { worker: Worker; control: SharedArrayBuffer },
+    private readonly docsUri?: (ruleId: string) => string,
   ) {
     super(() => events.onIdle());
     this.control = new Int32Array(started?.control ?? new SharedArrayBuffer(CONTROL_BYTES));
@@ -58,6 +68,8 @@ export class CheckHost extends JobQueue<Entry> implements CheckService {
   setUp(setup: WorkspaceSetup): void {
     this.setup = setup;
     this.send({ type: 'setup', setup });
+    if (!this.ready && this.docsUri) this.firstChecks = FirstChecks.create({ ...setup, folders: [...setup.folders] }, this.events, this.docsUri);
+    this.pump();
   }
 
   protected refusal(): JobOutcome<Job['kind']> | undefined {
@@ -89,15 +101,18 @@ export class CheckHost extends JobQueue<Entry> implements CheckService {
   invalidate(generation: number): void {
     if (this.setup) this.setup.generation = generation;
     this.send({ type: 'invalidate', generation });
+    this.firstChecks?.invalidate(generation);
   }
 
   setFolders(folders: Folder[]): void {
     if (this.setup) this.setup.folders = folders;
     this.send({ type: 'folders', folders });
+    this.firstChecks?.setFolders(folders);
   }
 
   forget(uri: string): void {
     this.send({ type: 'forget', uri });
+    this.firstChecks?.forget(uri);
   }
 
   dispose(): void {
@@ -167,8 +182,10 @@ export class CheckHost extends JobQueue<Entry> implements CheckService {
   }
 
   protected pump(): void {
-    // The editor waits for a job: the worker's warm-up gives way (it would only delay it now).
-    if (this.interactive.length > 0) Atomics.store(this.control, 1, 1);
+    const here = this.firstChecks;
+    if (here && !this.inFlight && this.interactive.some(FirstChecks.takes)) this.scheduleFirstCheck();
+    // The editor waits for the worker: its warm-up gives way (it would only delay the job now).
+    if (this.interactive.some((entry) => !here || !FirstChecks.takes(entry))) Atomics.store(this.control, 1, 1);
     if (!this.ready || this.inFlight || !this.worker) return;
     const entry = this.takeNext();
     if (!entry) return;
@@ -177,6 +194,27 @@ export class CheckHost extends JobQueue<Entry> implements CheckService {
     this.armHardStop(entry);
     if (entry.job.kind === 'analyze') markStart('first check sent');
     this.worker.postMessage({ type: 'job', id: entry.id, job: entry.job } satisfies ToWorker);
+  }
+
+  /** The next check that can be made on this thread, on a turn of its own (after the messages that came meanwhile). */
+  private scheduleFirstCheck(): void {
+    if (this.firstCheckScheduled) return;
+    this.firstCheckScheduled = true;
+    setImmediate(() => {
+      this.firstCheckScheduled = false;
+      const here = this.firstChecks;
+      if (!here || this.inFlight || this.disposed) return;
+      const entry = this.takeNext(FirstChecks.takes);
+      if (!entry) return;
+      this.inFlight = entry;
+      markStart('first check on the main thread');
+      const { outcome, frameworks } = here.run(entry);
+      this.remember(frameworks);
+      this.inFlight = undefined;
+      if (outcome.status === 'done') markStart('first check done');
+      entry.settle(outcome);
+      this.pump();
+    });
   }
 
   /**
@@ -201,6 +239,8 @@ export class CheckHost extends JobQueue<Entry> implements CheckService {
         markStart(`check worker code loaded (code cache ${codeCache})`, loadedAt - performance.timeOrigin);
         markStart('check worker ready');
         this.ready = true;
+        // From now on the worker checks everything.
+        this.firstChecks = undefined;
         this.pump();
         return;
       }

@@ -102,15 +102,23 @@ export abstract class JobQueue<E extends QueuedJob> {
     entry.settle({ status: 'dropped' });
   }
 
-  /** The next job whose answer is still wanted (the editor's first); stale ones are dropped. */
-  protected takeNext(): E | undefined {
-    let entry: E | undefined;
-    while ((entry = this.interactive.shift() ?? this.background.shift())) {
-      if (!entry.options.stale?.()) {
-        if (entry.job.kind === 'analyze') this.checkedSinceIdle = true;
-        return entry;
+  /**
+   * The next job whose answer is still wanted (the editor's first), of those that `fits`; stale
+   * ones are dropped on the way.
+   */
+  protected takeNext(fits: (entry: E) => boolean = () => true): E | undefined {
+    for (const queue of [this.interactive, this.background]) {
+      for (let i = 0; i < queue.length; ) {
+        const entry = queue[i];
+        if (entry.options.stale?.()) {
+          queue.splice(i, 1);
+          entry.settle({ status: 'dropped' });
+        } else if (fits(entry)) {
+          queue.splice(i, 1);
+          if (entry.job.kind === 'analyze') this.checkedSinceIdle = true;
+          return entry;
+        } else i++;
       }
-      entry.settle({ status: 'dropped' });
     }
     if (!this.inFlight) this.whenQuiet();
     return undefined;

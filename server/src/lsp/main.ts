@@ -35,7 +35,7 @@ export function runServer(launch: Launch): void {
   process.on('unhandledRejection', (error) => log.error(`Unhandled rejection: ${describeError(error)}`));
 
   startServer(connection, {
-    startChecks: (events) => new CheckHost(CHECK_WORKER_FILE, events, launch.firstWorker),
+    startChecks: (events) => new CheckHost(CHECK_WORKER_FILE, events, launch.firstWorker, ruleDocsUri),
     locator: NODE_LOCATOR,
     paths: path,
     workspaceFiles: NODE_WORKSPACE_FILES,
