@@ -238,6 +238,7 @@ export class CheckHost extends JobQueue<Entry> implements CheckService {
         const { loadedAt, codeCache } = message.started;
         markStart(`check worker code loaded (code cache ${codeCache})`, loadedAt - performance.timeOrigin);
         markStart('check worker ready');
+        this.events.log.info(`The check worker is ready (its code cache: ${codeCache})`);
         this.ready = true;
         // From now on the worker checks everything.
         this.firstChecks = undefined;
