@@ -327,7 +327,9 @@ describe('pull diagnostics', () => {
     settings = {};
   });
   it('leaves out of a workspace report a plan opened while the report was being made: its own pull checks it', async () => {
-    const late = path.join(folder, 'plans', 'late.iplan.md');
+    // Named to come last: the report checks the other plans on disk first (its didOpen is written
+    // a moment after the request; with quick checks the report reached an earlier name before it).
+    const late = path.join(folder, 'plans', 'zz-late.iplan.md');
     writeFileSync(late, MISMATCH);
     const uri = fileUri(late);
     // The report lists the files on disk first; the plan opens meanwhile.
@@ -335,7 +337,7 @@ describe('pull diagnostics', () => {
     await client.open(uri, MISMATCH, 1);
     const names = (await report).items.map((item) => path.relative(folder, new URL(item.uri).pathname));
     expect(names).toContain('plans/mismatch.iplan.md');
-    expect(names).not.toContain('plans/late.iplan.md');
+    expect(names).not.toContain('plans/zz-late.iplan.md');
     const own = (await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } })) as FullDocumentDiagnosticReport;
     expect(codes(own.items)).toEqual(['cost-table-mismatch']);
   });
