@@ -27,8 +27,8 @@ import { CheckAbandoned } from '../types';
 import { BlockTracker } from './blockTracker';
 import { defuse } from './defuse';
 import type { ParsedPart, PartComment, PartTable } from './parts';
-import { contentSpan, liftTables, type LiftedTable, type RowContent } from './pipeTables';
-import { appendShifted, plainParagraph, plainParagraphs } from './plainParagraphs';
+import { contentSpan, liftTables, type RowContent } from './pipeTables';
+import { compact, liftedOnly, plainBlocks, type LiftedBlock } from './plainBlocks';
 
 const plainProcessor = unified().use(remarkParse).freeze();
 const gfmProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
@@ -99,35 +99,24 @@ export function parsePart(slice: string, options: { gfm?: true } = {}): ParsedPa
   if (cached) return cached;
   // Cached, and the strings read from it too: a copy, so no document version is kept alive.
   const source = detached(slice);
-  // Defused once, before the tables and plain paragraphs are lifted out: they and the rest then
+  // Defused once, before the tables and plain blocks are lifted out: they and the rest then
   // read exactly what one parse of the whole reads.
   const defused = defuse(source);
-  const large = defused.length > LARGE_PART;
-  const plain = plainParagraphs(defused);
-  if (plain.length === 0) {
-    const parsed = parseWithMicromark(defused, large);
-    partCache.set(source, parsed);
-    return parsed;
-  }
-  const parsed: ParsedPart = { headings: [], blocks: [], tables: [], prose: [], comments: [] };
-  let at = 0;
-  for (const [start, end] of [...plain, [defused.length, defused.length]]) {
-    const between = defused.slice(at, start);
-    // Blank lines between plain paragraphs read as nothing.
-    if (!/^[ \t\n]*$/.test(between)) appendShifted(parsed, parseWithMicromark(between, large), at);
-    if (end > start) appendShifted(parsed, plainParagraph(defused, start, end), 0);
-    at = end;
+  const tables = liftTables(defused, readRow);
+  const rest = tables?.masked ?? defused;
+  // A lifted table stands as a paragraph after a blank line (or a heading) and before one, as a
+  // plain paragraph does: it is made as short.
+  const liftedTables = [...(tables?.tables.values() ?? [])].map((table) => ({ start: table.block.start, end: table.block.end, placeholder: 'x', lifted: table }));
+  const plain = compact(rest, [...plainBlocks(rest), ...liftedTables].sort((a, b) => a.start - b.start));
+  let parsed: ParsedPart;
+  if (plain.onlyLifted) {
+    parsed = liftedOnly(plain.lifted);
+  } else {
+    const tree = processorFor(plain.text, defused.length > LARGE_PART).parse(plain.text) as Root;
+    parsed = extract(tree, plain.text, plain.lifted, plain.at);
   }
   partCache.set(source, parsed);
   return parsed;
-}
-
-/** Text of a part (defused) through micromark, its plain tables lifted out; `large`: the part is larger than LARGE_PART. */
-function parseWithMicromark(defused: string, large: boolean): ParsedPart {
-  const lifted = liftTables(defused, readRow);
-  const rest = lifted?.masked ?? defused;
-  const tree = processorFor(rest, large).parse(rest) as Root;
-  return extract(tree, defused, lifted?.tables);
 }
 
 /**
@@ -223,18 +212,27 @@ const BLOCK_KINDS: Partial<Record<RootContent['type'], BlockKind>> = {
   blockquote: 'blockquote',
 };
 
-/** `lifted`: tables read by pipeTables, each standing in the tree as the paragraph that masked it. */
-function extract(tree: Root, source: string, lifted?: Map<number, LiftedTable>): ParsedPart {
+/** Node types a lifted block's placeholder is read as. */
+const PLACEHOLDERS = new Set<Nodes['type']>(['paragraph', 'heading', 'list']);
+
+/**
+ * `lifted`: blocks read without micromark (tables, plain blocks), each standing in the tree as
+ * the placeholder that masked it; `at`: the part's offset of an offset in `source` (what
+ * micromark read, the plain blocks made short).
+ */
+function extract(tree: Root, source: string, lifted?: Map<number, LiftedBlock>, at: (offset: number) => number = (offset) => offset): ParsedPart {
   const part: ParsedPart = { headings: [], blocks: [], tables: [], prose: [], comments: [] };
-  const liftedAt = (node: Nodes) => (lifted && node.type === 'paragraph' ? lifted.get(node.position!.start.offset!) : undefined);
+  const liftedAt = (node: Nodes) => (lifted && PLACEHOLDERS.has(node.type) ? lifted.get(at(node.position!.start.offset!)) : undefined);
   for (const node of tree.children) {
-    const start = node.position?.start.offset;
-    if (start === undefined || node.position?.end.offset === undefined) continue;
-    const end = endBeforeBlankLines(source, start, node.position.end.offset);
+    const nodeStart = node.position?.start.offset;
+    if (nodeStart === undefined || node.position?.end.offset === undefined) continue;
+    const start = at(nodeStart);
+    const end = at(endBeforeBlankLines(source, nodeStart, node.position.end.offset));
     const kind = BLOCK_KINDS[node.type] ?? 'other';
-    const table = liftedAt(node);
-    if (table) {
-      part.blocks.push(table.block);
+    const block = liftedAt(node);
+    if (block) {
+      part.blocks.push(block.block);
+      if (block.heading) part.headings.push(block.heading);
     } else if (node.type === 'heading') {
       const text = toString(node).trim();
       part.headings.push({ depth: node.depth, text, start, end });
@@ -246,20 +244,20 @@ function extract(tree: Root, source: string, lifted?: Map<number, LiftedTable>):
     }
   }
   walk(tree, (node) => {
-    const table = liftedAt(node);
-    if (table) {
-      part.tables.push(table.table);
-      part.prose.push(...table.prose);
-      part.comments.push(...table.comments);
+    const block = liftedAt(node);
+    if (block) {
+      if (block.table) part.tables.push(block.table);
+      part.prose.push(...block.prose);
+      part.comments.push(...block.comments);
       return false;
     }
     const span = textSpan(node);
     if (span) {
-      part.prose.push(span);
+      part.prose.push([at(span[0]), at(span[1])]);
     } else if (node.type === 'html') {
-      collectComments(node, part.comments);
+      collectComments(node, part.comments, at);
     } else if (node.type === 'table') {
-      part.tables.push(readTable(node, source));
+      part.tables.push(readTable(node, source, at));
     }
     return true;
   });
@@ -343,7 +341,7 @@ function walk(tree: Nodes, visit: (node: Nodes) => boolean | void): void {
   }
 }
 
-function collectComments(node: Html, into: PartComment[]): void {
+function collectComments(node: Html, into: PartComment[], at: (offset: number) => number = (offset) => offset): void {
   const base = node.position?.start.offset;
   if (base === undefined) return;
   // By position, not by a lazy pattern: an HTML block of 25,000 unclosed `<!--` had each of them
@@ -352,22 +350,22 @@ function collectComments(node: Html, into: PartComment[]): void {
   for (let open = html.indexOf('<!--'); open >= 0; ) {
     const close = html.indexOf('-->', open + 4);
     if (close < 0) break;
-    into.push({ start: base + open, end: base + close + 3, text: html.slice(open + 4, close).trim() });
+    into.push({ start: at(base + open), end: at(base + close + 3), text: html.slice(open + 4, close).trim() });
     open = html.indexOf('<!--', close + 3);
   }
 }
 
-function readTable(node: MdTable, source: string): PartTable {
+function readTable(node: MdTable, source: string, at: (offset: number) => number): PartTable {
   return {
-    start: node.position!.start.offset!,
-    end: node.position!.end.offset!,
+    start: at(node.position!.start.offset!),
+    end: at(node.position!.end.offset!),
     rows: node.children.map((row) => ({
-      start: row.position!.start.offset!,
-      end: row.position!.end.offset!,
-      cells: row.children.map((cell) => ({
-        ...contentSpan(source, { start: cell.position!.start.offset!, end: cell.position!.end.offset! }),
-        text: toString(cell).trim(),
-      })),
+      start: at(row.position!.start.offset!),
+      end: at(row.position!.end.offset!),
+      cells: row.children.map((cell) => {
+        const span = contentSpan(source, { start: cell.position!.start.offset!, end: cell.position!.end.offset! });
+        return { start: at(span.start), end: at(span.end), text: toString(cell).trim() };
+      }),
     })),
   };
 }

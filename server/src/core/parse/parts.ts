@@ -5,7 +5,7 @@
 import type { BlockKind } from '../plan';
 
 /** Offsets relative to the start of the part they were read from. */
-interface PartHeading {
+export interface PartHeading {
   depth: number;
   text: string;
   start: number;

@@ -1,0 +1,199 @@
+/**
+ * Plain blocks, read without micromark. Most of a plan's body is prose without inline syntax;
+ * micromark's tokenizers and the tree built from them were most of a cold run on a large plan.
+ * Three kinds are lifted out, each at the top level (BlockTracker: outside fences and HTML
+ * blocks), with no character that can start inline syntax (GFM's included), no tab and no
+ * trailing white space:
+ * - an ATX heading (`## Title`, one space, no `#` in its text): it interrupts anything and is
+ *   one line, so it reads the same wherever it stands;
+ * - a paragraph after a blank line (or a heading, or the start of the part), every line at the
+ *   margin opening with a character that cannot open or interrupt a block, ending at a blank
+ *   line or the end of the part;
+ * - a tight `-` list the same way, each item one paragraph (continued with two spaces), followed
+ *   by a line at the margin that continues no list (or nothing).
+ * Micromark reads the rest, each lifted block replaced by a short block of its kind (`#`, `x`,
+ * `- x`) that stands in the tree where the block was, so the structure around it is unchanged;
+ * offsets are mapped back. A link definition anywhere in the part could change what the rest
+ * reads as: such a part is read whole. Tests compare the result with one GFM parse of the whole
+ * over the examples, the corpus and the fuzzers' plans.
+ */
+import { BlockTracker } from './blockTracker';
+import type { ParsedPart, PartBlock, PartComment, PartHeading, PartTable } from './parts';
+
+/** A block read without micromark, offsets in the part. */
+export interface LiftedBlock {
+  block: PartBlock;
+  heading?: PartHeading;
+  table?: PartTable;
+  prose: [number, number][];
+  comments: PartComment[];
+}
+
+/** Characters that can start inline syntax (GFM's too) or that micromark reads otherwise than as they stand. */
+const INLINE = /[\\`*_[\]!<>&~|@\0\r\t]|www\.|:\/\//i;
+/** A line opening like this may open or interrupt a block (or be indented). */
+const BLOCK_START = /^(?:[ #>`~<*+\-=_|:[!\\&@]|\d{1,9}[.)](?:[ \t]|$))/;
+const BLANK = /^[ \t]*$/;
+const TRAILING_SPACE = /[ \t]$/;
+const HEADING = /^(#{1,6}) ([^#]+)$/;
+/** After a list, a line opening so would continue it (or start another right after it). */
+const CONTINUES_LIST = /^[ \t\-*+]/;
+
+const isPlainLine = (line: string) => !BLANK.test(line) && !BLOCK_START.test(line) && !INLINE.test(line) && !TRAILING_SPACE.test(line);
+
+interface Found {
+  start: number;
+  end: number;
+  placeholder: string;
+  lifted: LiftedBlock;
+}
+
+interface OpenBlock {
+  kind: 'paragraph' | 'list';
+  start: number;
+  /** For a list: each item's [content start, end] and text. */
+  items: { start: number; end: number; text: string }[];
+}
+
+function paragraphBlock(text: string, start: number, end: number): Found {
+  return { start, end, placeholder: 'x', lifted: { block: { kind: 'paragraph', start, end, text: text.slice(start, end) }, prose: [[start, end]], comments: [] } };
+}
+
+function listBlock(open: OpenBlock): Found {
+  const end = open.items[open.items.length - 1].end;
+  const block: PartBlock = { kind: 'list', start: open.start, end, text: open.items.map((item) => item.text).join('\n') };
+  return { start: open.start, end, placeholder: '- x', lifted: { block, prose: open.items.map((item): [number, number] => [item.start, item.end]), comments: [] } };
+}
+
+/** The plain blocks of a part, in order. */
+export function plainBlocks(text: string): Found[] {
+  const found: Found[] = [];
+  if (text.includes(']:') || text.includes('\r')) return found;
+  const tracker = new BlockTracker();
+  let afterBlank = true;
+  let open: OpenBlock | undefined;
+  /** A list that ended at a blank line, lifted if the next line does not continue it. */
+  let pending: Found | undefined;
+  let previousEnd = 0;
+  for (let start = 0; start < text.length && !tracker.gaveUp; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, end);
+    const top = tracker.feed(line);
+    const blank = top && BLANK.test(line);
+    if (pending && !BLANK.test(line)) {
+      if (!CONTINUES_LIST.test(line)) found.push(pending);
+      pending = undefined;
+    }
+    let fresh = blank;
+    if (open?.kind === 'paragraph') {
+      if (blank) found.push(paragraphBlock(text, open.start, previousEnd));
+      if (blank || !top || !isPlainLine(line)) open = undefined;
+    } else if (open?.kind === 'list') {
+      const item = top && line.length > 2 ? line.slice(0, 2) : '';
+      const current = open.items[open.items.length - 1];
+      if (blank) {
+        pending = listBlock(open);
+        open = undefined;
+      } else if (item === '- ' && isPlainLine(line.slice(2))) {
+        open.items.push({ start: start + 2, end, text: line.slice(2) });
+      } else if (item === '  ' && isPlainLine(line.slice(2))) {
+        current.end = end;
+        current.text += `\n${line.slice(2)}`;
+      } else {
+        open = undefined;
+      }
+    } else if (top && !blank) {
+      const heading = HEADING.exec(line);
+      if (heading && !INLINE.test(heading[2]) && !TRAILING_SPACE.test(heading[2]) && heading[2][0] !== ' ') {
+        const depth = heading[1].length;
+        const content = start + depth + 1;
+        const lifted: LiftedBlock = {
+          block: { kind: 'heading', start, end, text: heading[2], depth },
+          heading: { depth, text: heading[2], start, end },
+          prose: [[content, end]],
+          comments: [],
+        };
+        found.push({ start, end, placeholder: '#', lifted });
+        fresh = true;
+      } else if (afterBlank && isPlainLine(line)) {
+        open = { kind: 'paragraph', start, items: [] };
+      } else if (afterBlank && line.startsWith('- ') && isPlainLine(line.slice(2))) {
+        open = { kind: 'list', start, items: [{ start: start + 2, end, text: line.slice(2) }] };
+      }
+    }
+    afterBlank = fresh;
+    previousEnd = end;
+    start = end + 1;
+  }
+  if (!tracker.gaveUp) {
+    if (pending) found.push(pending);
+    if (open?.kind === 'paragraph') found.push(paragraphBlock(text, open.start, previousEnd));
+    if (open?.kind === 'list') found.push(listBlock(open));
+  }
+  return found;
+}
+
+/** The part with each plain block replaced by its placeholder, and the way back to the part's offsets. */
+export interface Compacted {
+  text: string;
+  /** The part's offset of an offset in `text`. */
+  at(offset: number): number;
+  /** The lifted blocks by their start in the part (where the placeholder's node maps to). */
+  lifted: Map<number, LiftedBlock>;
+  /** Nothing but the plain blocks and blank lines: the part is read without micromark. */
+  onlyLifted: boolean;
+}
+
+/** `blocks` in order; one overlapping the one before is left in the text. */
+export function compact(text: string, blocks: Found[]): Compacted {
+  let compacted = '';
+  let at = 0;
+  let onlyLifted = true;
+  /** Per placeholder: where it ends in the compacted text, and how far the part is ahead after it. */
+  const ends: number[] = [];
+  const shifts: number[] = [];
+  const lifted = new Map<number, LiftedBlock>();
+  for (const block of blocks) {
+    if (block.start < at) continue;
+    const between = text.slice(at, block.start);
+    if (onlyLifted && !/^[ \t\n]*$/.test(between)) onlyLifted = false;
+    compacted += between + block.placeholder;
+    ends.push(compacted.length);
+    shifts.push(block.end - compacted.length);
+    lifted.set(block.start, block.lifted);
+    at = block.end;
+  }
+  const rest = text.slice(at);
+  if (onlyLifted && !/^[ \t\n]*$/.test(rest)) onlyLifted = false;
+  compacted += rest;
+  return {
+    text: compacted,
+    at(offset) {
+      // The last placeholder ending at or before the offset.
+      let low = 0;
+      let high = ends.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (ends[mid] <= offset) low = mid + 1;
+        else high = mid;
+      }
+      return low === 0 ? offset : offset + shifts[low - 1];
+    },
+    lifted,
+    onlyLifted,
+  };
+}
+
+/** The lifted blocks alone, as one parse reads them. */
+export function liftedOnly(lifted: Map<number, LiftedBlock>): ParsedPart {
+  const part: ParsedPart = { headings: [], blocks: [], tables: [], prose: [], comments: [] };
+  for (const block of lifted.values()) {
+    part.blocks.push(block.block);
+    if (block.heading) part.headings.push(block.heading);
+    if (block.table) part.tables.push(block.table);
+    part.prose.push(...block.prose);
+    part.comments.push(...block.comments);
+  }
+  return part;
+}
