@@ -47,13 +47,16 @@ describe('plain blocks read without micromark', () => {
     ['lists that go on after a blank line', '- one\n\n- two\n\n- three\n\n  more of three\n\n* star\n\n+ plus\n'],
     ['lists with nested items, other indents and lazy lines', '- a\n  - b\n\nP\n\n- a\n   c\n\nP\n\n- a\nlazy\n\nP\n\n-  wide\n\nP\n\n- a\n  ---\n\nP\n\n- a\n  ===\n\n1. x\n'],
     ['lists right after a heading and before a fence', '## H\n- a\n- b\n\n```\n- c\n```\n\n- d\n'],
+    ['simple emphasis in paragraphs and items', 'Thema: *I in het hart*. Eigenaar: de DG.\n\n- **Eerst.** Alles\n  **daarna** ook, *x*\n- *a*\n\n**Vet** begin\nen *eind*\n'],
+    ['emphasis micromark reads otherwise', 'a*b*\n\n*a *b\n\n**a*\n\n*a**\n\n***a***\n\n* a*\n\n*a* b*c*\n\n*a*b\n\n*(a)*\n\n*a.*b\n\n*a*.\n\n**a.**.\n\n*a*\n---\n\n- *a\n  b*\n\n- a\n\n**b**\n'],
+    ['lists going on after a blank line from a list that is not plain', '- *a\n  b*\n\n- a\n\nP\n- c\nlazy\n\n- d\n\n## H\n\n- e _x_\n\n- f\n\nQ *q\n\n- g\n'],
     ['a heading then a paragraph without a blank line', '## H\nPlain line\nmore\n\n### I\n- item\n'],
   ])('reads as one GFM parse: %s', (_, part) => {
     expect(parsePart(part)).toEqual(parsePart(part, { gfm: true }));
   });
 
   it('reads the plain blocks of a body, and only those', () => {
-    const body = '## Kop\n\nPlain one\nline two\n\n- list\n- two\n\nPlain *not*\n\n```\nPlain in code\n```\n\nPlain three\n\n- a\n\n  b\n';
+    const body = '## Kop\n\nPlain one\nline two\n\n- list\n- two\n\nPlain _not_\n\n```\nPlain in code\n```\n\nPlain three\n\n- a\n\n  b\n';
     expect(plainBlocks(body).map(({ start, end }) => body.slice(start, end))).toEqual(['## Kop', 'Plain one\nline two', '- list\n- two', 'Plain three']);
     expect(parseBody(body, 0)).toHaveLength(1);
   });

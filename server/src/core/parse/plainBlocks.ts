@@ -2,10 +2,10 @@
  * Plain blocks, read without micromark. Most of a plan's body is prose without inline syntax;
  * micromark's tokenizers and the tree built from them were most of a cold run on a large plan.
  * Three kinds are lifted out, each at the top level (BlockTracker: outside fences and HTML
- * blocks), with no character that can start inline syntax (GFM's included), no tab and no
- * trailing white space:
+ * blocks), with no character that can start inline syntax (GFM's included) but simple emphasis
+ * (starsPaired), no tab and no trailing white space:
  * - an ATX heading (`## Title`, one space, no `#` in its text): it interrupts anything and is
- *   one line, so it reads the same wherever it stands;
+ *   one line, so it reads the same wherever it stands (no emphasis in it);
  * - a paragraph after a blank line (or a heading, or the start of the part), every line at the
  *   margin opening with a character that cannot open or interrupt a block, ending at a blank
  *   line or the end of the part;
@@ -31,15 +31,65 @@ export interface LiftedBlock {
 
 /** Characters that can start inline syntax (GFM's too) or that micromark reads otherwise than as they stand. */
 const INLINE = /[\\`*_[\]!<>&~|@\0\r\t]|www\.|:\/\//i;
-/** A line opening like this may open or interrupt a block (or be indented). */
-const BLOCK_START = /^(?:[ #>`~<*+\-=_|:[!\\&@]|\d{1,9}[.)](?:[ \t]|$))/;
 const BLANK = /^[ \t]*$/;
 const TRAILING_SPACE = /[ \t]$/;
 const HEADING = /^(#{1,6}) ([^#]+)$/;
 /** After a list, a line opening so would continue it (or start another right after it). */
-const CONTINUES_LIST = /^[ \t\-*+]/;
+const CONTINUES_LIST = /^(?:[ \t\-+]|\*(?:[ \t]|$))/;
 
-const isPlainLine = (line: string) => !BLANK.test(line) && !BLOCK_START.test(line) && !INLINE.test(line) && !TRAILING_SPACE.test(line);
+/** INLINE but for `*`, which paragraphs and list items may hold as simple emphasis. */
+const INLINE_BUT_STARS = /[\\`_[\]!<>&~|@\0\r\t]|www\.|:\/\//i;
+/** A line opening like this may open or interrupt a block (or be indented); `*` before a word cannot. */
+const BLOCK_START_BUT_STARS = /^(?:[ #>`~<+\-=_|:[!\\&@]|\*+(?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
+const WORD = /[\p{L}\p{N}]/u;
+const CLOSER_THEN = /[.,;:)?'"’”]/;
+
+/**
+ * Every `*` of the line is in a simple pair, `*x*` or `**x**`, that micromark can read in one way
+ * only: the opening run after a space (or at the start) and before a letter or digit (it can
+ * open, not close), the closing run of the same length after no space and before a space, the
+ * end, or (after a letter or digit) a punctuation mark (it can close, not open); no `*` between.
+ */
+function starsPaired(line: string): boolean {
+  let open = 0;
+  for (let i = line.indexOf('*'); i >= 0; i = line.indexOf('*', i)) {
+    let j = i;
+    while (line[j] === '*') j++;
+    const before = line[i - 1];
+    const after = line[j];
+    if (j - i > 2) return false;
+    if (open === 0) {
+      if ((before !== undefined && before !== ' ') || after === undefined || !WORD.test(after)) return false;
+      open = j - i;
+    } else {
+      if (j - i !== open || before === ' ') return false;
+      if (!(after === undefined || after === ' ' || (WORD.test(before) && CLOSER_THEN.test(after)))) return false;
+      open = 0;
+    }
+    i = j;
+  }
+  return open === 0;
+}
+
+const isPlainLine = (line: string) =>
+  !BLANK.test(line) && !BLOCK_START_BUT_STARS.test(line) && !INLINE_BUT_STARS.test(line) && !TRAILING_SPACE.test(line) && starsPaired(line);
+
+/** The text nodes of [start, end): the text between the emphasis runs (every `*` is one). */
+function textSpans(text: string, start: number, end: number): [number, number][] {
+  const spans: [number, number][] = [];
+  let from = start;
+  for (let i = text.indexOf('*', start); i >= 0 && i < end; i = text.indexOf('*', i)) {
+    // A run opening a continuation line: the text before it ends with the line ending, not the indentation.
+    let before = i;
+    while (text[before - 1] === ' ') before--;
+    if (text[before - 1] !== '\n') before = i;
+    if (before > from) spans.push([from, before]);
+    while (text[i] === '*') i++;
+    from = i;
+  }
+  if (end > from) spans.push([from, end]);
+  return spans;
+}
 
 interface Found {
   start: number;
@@ -55,14 +105,17 @@ interface OpenBlock {
   items: { start: number; end: number; text: string }[];
 }
 
+const STARS = /\*/g;
+
 function paragraphBlock(text: string, start: number, end: number): Found {
-  return { start, end, placeholder: 'x', lifted: { block: { kind: 'paragraph', start, end, text: text.slice(start, end) }, prose: [[start, end]], comments: [] } };
+  const block: PartBlock = { kind: 'paragraph', start, end, text: text.slice(start, end).replace(STARS, '') };
+  return { start, end, placeholder: 'x', lifted: { block, prose: textSpans(text, start, end), comments: [] } };
 }
 
-function listBlock(open: OpenBlock): Found {
+function listBlock(text: string, open: OpenBlock): Found {
   const end = open.items[open.items.length - 1].end;
-  const block: PartBlock = { kind: 'list', start: open.start, end, text: open.items.map((item) => item.text).join('\n') };
-  return { start: open.start, end, placeholder: '- x', lifted: { block, prose: open.items.map((item): [number, number] => [item.start, item.end]), comments: [] } };
+  const block: PartBlock = { kind: 'list', start: open.start, end, text: open.items.map((item) => item.text.replace(STARS, '')).join('\n') };
+  return { start: open.start, end, placeholder: '- x', lifted: { block, prose: open.items.flatMap((item) => textSpans(text, item.start, item.end)), comments: [] } };
 }
 
 /** The plain blocks of a part, in order. */
@@ -75,6 +128,12 @@ export function plainBlocks(text: string): Found[] {
   /** A list that ended at a blank line, lifted if the next line does not continue it. */
   let pending: Found | undefined;
   let previousEnd = 0;
+  /**
+   * The last line that was not blank ended a plain paragraph or a heading (or there was none):
+   * only then can a list start after a blank line. After any other block it might go on with a
+   * list that line belongs to (lazily, say).
+   */
+  let listMayStart = true;
   for (let start = 0; start < text.length && !tracker.gaveUp; ) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
@@ -87,13 +146,16 @@ export function plainBlocks(text: string): Found[] {
     }
     let fresh = blank;
     if (open?.kind === 'paragraph') {
-      if (blank) found.push(paragraphBlock(text, open.start, previousEnd));
+      if (blank) {
+        found.push(paragraphBlock(text, open.start, previousEnd));
+        listMayStart = true;
+      }
       if (blank || !top || !isPlainLine(line)) open = undefined;
     } else if (open?.kind === 'list') {
       const item = top && line.length > 2 ? line.slice(0, 2) : '';
       const current = open.items[open.items.length - 1];
       if (blank) {
-        pending = listBlock(open);
+        pending = listBlock(text, open);
         open = undefined;
       } else if (item === '- ' && isPlainLine(line.slice(2))) {
         open.items.push({ start: start + 2, end, text: line.slice(2) });
@@ -116,12 +178,15 @@ export function plainBlocks(text: string): Found[] {
         };
         found.push({ start, end, placeholder: '#', lifted });
         fresh = true;
+        listMayStart = true;
       } else if (afterBlank && isPlainLine(line)) {
         open = { kind: 'paragraph', start, items: [] };
-      } else if (afterBlank && line.startsWith('- ') && isPlainLine(line.slice(2))) {
+      } else if (afterBlank && listMayStart && line.startsWith('- ') && isPlainLine(line.slice(2))) {
         open = { kind: 'list', start, items: [{ start: start + 2, end, text: line.slice(2) }] };
       }
     }
+    // A line that is not blank and ends no plain paragraph or heading.
+    if (!BLANK.test(line) && !(found.length > 0 && found[found.length - 1].end === end && !pending)) listMayStart = false;
     afterBlank = fresh;
     previousEnd = end;
     start = end + 1;
@@ -129,7 +194,7 @@ export function plainBlocks(text: string): Found[] {
   if (!tracker.gaveUp) {
     if (pending) found.push(pending);
     if (open?.kind === 'paragraph') found.push(paragraphBlock(text, open.start, previousEnd));
-    if (open?.kind === 'list') found.push(listBlock(open));
+    if (open?.kind === 'list') found.push(listBlock(text, open));
   }
   return found;
 }
