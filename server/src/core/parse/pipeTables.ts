@@ -11,7 +11,7 @@ import { LineIndex } from '../lines';
 import { BlockTracker } from './blockTracker';
 import type { PartBlock, PartCell, PartComment, PartTable } from './parts';
 
-export interface LiftedTable {
+interface LiftedTable {
   table: PartTable;
   /** The table as a top-level block. */
   block: PartBlock;

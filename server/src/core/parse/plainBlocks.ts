@@ -200,7 +200,7 @@ export function plainBlocks(text: string): Found[] {
 }
 
 /** The part with each plain block replaced by its placeholder, and the way back to the part's offsets. */
-export interface Compacted {
+interface Compacted {
   text: string;
   /** The part's offset of an offset in `text`. */
   at(offset: number): number;
