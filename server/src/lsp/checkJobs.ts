@@ -7,7 +7,7 @@
 import { CheckAbandoned, defaultFramework, lintText, planTemplate, type Framework, type Locale } from '../core';
 import { comparePlans } from '../core/review/compare';
 import { loadPreviewRenderer } from '../node/previewRenderer';
-import { Analyzer, type Analysis, type CheckControl } from './analysis';
+import { Analyzer, CheckSuperseded, type Analysis, type CheckControl } from './analysis';
 import {
   BLOCKED_CHECK_MARKER,
   ENDLESS_CHECK_MARKER,
@@ -22,9 +22,11 @@ import {
 } from './checkProtocol';
 import { codeActions } from './codeActions';
 import { planFacts } from './completion';
-import type { Log } from './guard';
+import { describeError, type Log } from './guard';
 import { hover } from './hover';
 import { t } from './messages';
+import type { JobOutcome } from './checkService';
+import type { QueuedJob } from './jobQueue';
 import type { AnalysisPlatform } from './platform';
 import { PreviewPages } from './previewPages';
 import type { CompareResult, ImportDocxParams, ImportDocxResult } from './protocol';
@@ -258,5 +260,19 @@ function stuckOnPurpose(text: string, hooks: { waitForRelease(): void }): void {
   if (text.includes(UNBOUNDED_MEMORY_MARKER)) {
     const kept: number[][] = [];
     for (;;) kept.push(new Array<number>(1 << 20).fill(kept.length + 0.5));
+  }
+}
+
+/**
+ * A job run on the calling thread (the browser's server; the Node server's first checks): the
+ * outcome its host settles it with, and the error when it failed, for the host to look at.
+ */
+export function runHere(runner: JobRunner, entry: QueuedJob): { outcome: JobOutcome<Job['kind']>; error?: unknown } {
+  try {
+    const value = runner.run(entry.id, entry.job) as JobResults[Job['kind']];
+    const parseMs = entry.parsingSince === undefined ? undefined : performance.now() - entry.parsingSince;
+    return { outcome: { status: 'done', value, parseMs } };
+  } catch (error) {
+    return { outcome: error instanceof CheckSuperseded ? { status: 'dropped' } : { status: 'failed', error: describeError(error) }, error };
   }
 }

@@ -8,11 +8,9 @@
  * nothing could end a call stuck inside one, so larger documents wait for the worker, which can
  * be ended; so do the protocol tests' stuck checks. From the worker's `ready` on, it checks all.
  */
-import { CheckSuperseded } from './analysis';
-import { JobRunner } from './checkJobs';
-import { TEST_HOOKS_ENV, type Job, type JobResults, type WorkspaceSetup } from './checkProtocol';
+import { JobRunner, runHere } from './checkJobs';
+import { TEST_HOOKS_ENV, type Job, type WorkspaceSetup } from './checkProtocol';
 import type { CheckHostEvents, JobOutcome } from './checkService';
-import { describeError } from './guard';
 import type { QueuedJob } from './jobQueue';
 import { nodeAnalysisPlatform } from './nodePlatform';
 import type { Folder } from './workspace';
@@ -59,12 +57,7 @@ export class FirstChecks {
   run(entry: QueuedJob): { outcome: JobOutcome<Job['kind']>; frameworks: ReturnType<JobRunner['takeNewFrameworks']> } {
     this.running = entry;
     try {
-      const value = this.runner.run(entry.id, entry.job) as JobResults[Job['kind']];
-      const parseMs = entry.parsingSince === undefined ? undefined : performance.now() - entry.parsingSince;
-      return { outcome: { status: 'done', value, parseMs }, frameworks: this.runner.takeNewFrameworks() };
-    } catch (error) {
-      const outcome: JobOutcome<Job['kind']> = error instanceof CheckSuperseded ? { status: 'dropped' } : { status: 'failed', error: describeError(error) };
-      return { outcome, frameworks: this.runner.takeNewFrameworks() };
+      return { outcome: runHere(this.runner, entry).outcome, frameworks: this.runner.takeNewFrameworks() };
     } finally {
       this.running = undefined;
     }

@@ -6,9 +6,8 @@
  * and runs again. A check stops at its time budget between parts of the parse, as on Node; what
  * cannot be done here is ending a check stuck inside one call.
  */
-import { CheckSuperseded } from './analysis';
-import { JobRunner, type JobRunnerOptions } from './checkJobs';
-import type { Job, JobResults, StoppedCheck, WorkspaceSetup } from './checkProtocol';
+import { JobRunner, runHere, type JobRunnerOptions } from './checkJobs';
+import type { Job, StoppedCheck, WorkspaceSetup } from './checkProtocol';
 import type { CheckHostEvents, CheckService, JobOutcome } from './checkService';
 import { FilesNotLoaded } from '../node/fileSystem';
 import { describeError } from './guard';
@@ -107,23 +106,13 @@ export class InlineCheckHost extends JobQueue<QueuedJob> implements CheckService
   private async execute(entry: QueuedJob): Promise<JobOutcome<Job['kind']>> {
     for (let round = 0; ; round++) {
       if (entry.settled) return { status: 'dropped' };
+      const { outcome, error } = runHere(this.runner, entry);
+      this.remember(this.runner.takeNewFrameworks());
+      if (!(error instanceof FilesNotLoaded) || round >= MAX_FETCH_ROUNDS) return outcome;
       try {
-        const value = this.runner.run(entry.id, entry.job) as JobResults[Job['kind']];
-        this.remember(this.runner.takeNewFrameworks());
-        const parseMs = entry.parsingSince === undefined ? undefined : performance.now() - entry.parsingSince;
-        return { status: 'done', value, parseMs };
-      } catch (error) {
-        this.remember(this.runner.takeNewFrameworks());
-        if (error instanceof CheckSuperseded) return { status: 'dropped' };
-        if (error instanceof FilesNotLoaded && round < MAX_FETCH_ROUNDS) {
-          try {
-            await this.fetchFiles(error.files);
-          } catch (fetchError) {
-            return { status: 'failed', error: `the editor did not hand over ${error.files.join(', ')}: ${describeError(fetchError)}` };
-          }
-          continue;
-        }
-        return { status: 'failed', error: describeError(error) };
+        await this.fetchFiles(error.files);
+      } catch (fetchError) {
+        return { status: 'failed', error: `the editor did not hand over ${error.files.join(', ')}: ${describeError(fetchError)}` };
       }
     }
   }
