@@ -252,67 +252,64 @@ class PlainReader {
 
   /** `[a, "b", 'c']` on one line. */
   private flowSequence(p: number, lineEnd: number, pointer: string): Node {
-    const { text } = this;
     const data: unknown[] = [];
-    let q = p + 1;
-    const skipSpaces = () => {
-      while (q < lineEnd && text.charCodeAt(q) === 32) q++;
-    };
-    skipSpaces();
-    if (text[q] !== ']') {
-      for (;;) {
-        const child = `${pointer}/${data.length}`;
-        this.locations.set(child, { value: [0, 0] });
-        const item = this.scalar(q, lineEnd, ']');
-        data.push(item.data);
-        this.locations.set(child, { value: item.span });
-        q = item.span[1];
-        skipSpaces();
-        if (text[q] === ']') break;
-        if (text[q] !== ',') notPlain();
-        q++;
-        skipSpaces();
-        if (q >= lineEnd || text[q] === ']') notPlain();
-      }
-    }
-    if (text[q] !== ']') notPlain();
-    return { data, span: [p, q + 1] };
+    const span = this.flow(p, lineEnd, ']', (q) => {
+      const child = `${pointer}/${data.length}`;
+      this.locations.set(child, { value: [0, 0] });
+      const item = this.scalar(q, lineEnd, ']');
+      data.push(item.data);
+      this.locations.set(child, { value: item.span });
+      return item.span[1];
+    });
+    return { data, span };
   }
 
   /** `{ a: 1, b: "c" }` on one line. */
   private flowMapping(p: number, lineEnd: number, pointer: string): Node {
     const { text } = this;
     const data: Record<string, unknown> = {};
+    const span = this.flow(p, lineEnd, '}', (q) => {
+      KEY.lastIndex = q;
+      if (!KEY.test(text)) notPlain();
+      const keyEnd = text.indexOf(':', q);
+      const key = text.slice(q, keyEnd);
+      if (LEFT_TO_YAML.test(key) || Object.hasOwn(data, key)) notPlain();
+      const keySpan: Span = [q, keyEnd];
+      const child = `${pointer}/${escapePointer(key)}`;
+      this.locations.set(child, { key: keySpan, value: keySpan });
+      let at = keyEnd + 1;
+      while (at < lineEnd && text.charCodeAt(at) === 32) at++;
+      const value = this.scalar(at, lineEnd, '}');
+      data[key] = value.data;
+      this.locations.set(child, { key: keySpan, value: value.span });
+      return value.span[1];
+    });
+    return { data, span };
+  }
+
+  /**
+   * A one-line flow collection opened at `p` and closed by `close`: its entries, each read by
+   * `entry` from where it starts to where it ends (returned), between commas; its span.
+   */
+  private flow(p: number, lineEnd: number, close: string, entry: (at: number) => number): Span {
+    const { text } = this;
     let q = p + 1;
     const skipSpaces = () => {
       while (q < lineEnd && text.charCodeAt(q) === 32) q++;
     };
     skipSpaces();
-    if (text[q] !== '}') {
+    if (text[q] !== close) {
       for (;;) {
-        KEY.lastIndex = q;
-        if (!KEY.test(text)) notPlain();
-        const keyEnd = text.indexOf(':', q);
-        const key = text.slice(q, keyEnd);
-        if (LEFT_TO_YAML.test(key) || Object.hasOwn(data, key)) notPlain();
-        const keySpan: Span = [q, keyEnd];
-        const child = `${pointer}/${escapePointer(key)}`;
-        this.locations.set(child, { key: keySpan, value: keySpan });
-        q = keyEnd + 1;
+        q = entry(q);
         skipSpaces();
-        const value = this.scalar(q, lineEnd, '}');
-        data[key] = value.data;
-        this.locations.set(child, { key: keySpan, value: value.span });
-        q = value.span[1];
-        skipSpaces();
-        if (text[q] === '}') break;
+        if (text[q] === close) break;
         if (text[q] !== ',') notPlain();
         q++;
         skipSpaces();
-        if (q >= lineEnd || text[q] === '}') notPlain();
+        if (q >= lineEnd || text[q] === close) notPlain();
       }
     }
-    if (text[q] !== '}') notPlain();
-    return { data, span: [p, q + 1] };
+    if (text[q] !== close) notPlain();
+    return [p, q + 1];
   }
 }
