@@ -118,23 +118,30 @@ class PlainReader {
     return node;
   }
 
+  /** The simple key at `at` (up to its colon) of a mapping read so far into `data`, its location reserved. */
+  private key(at: number, data: Record<string, unknown>, pointer: string): { key: string; keySpan: Span; child: string } {
+    const { text } = this;
+    KEY.lastIndex = at;
+    if (!KEY.test(text)) notPlain();
+    const keyEnd = text.indexOf(':', at);
+    const key = text.slice(at, keyEnd);
+    if (LEFT_TO_YAML.test(key) || Object.hasOwn(data, key)) notPlain();
+    const keySpan: Span = [at, keyEnd];
+    const child = `${pointer}/${escapePointer(key)}`;
+    // Reserved now: a node's location comes before those of its children.
+    this.locations.set(child, { key: keySpan, value: keySpan });
+    return { key, keySpan, child };
+  }
+
   /** A block mapping whose keys stand at column `column`, the first at `first` (on the current line). */
   private mapping(pointer: string, column: number, first: number): Node {
     const { text, starts, ends, indents } = this;
     const data: Record<string, unknown> = {};
     let end = first;
     for (let at = first; ; at = starts[this.k] + column) {
-      KEY.lastIndex = at;
-      if (!KEY.test(text)) notPlain();
-      const keyEnd = text.indexOf(':', at);
-      const key = text.slice(at, keyEnd);
-      if (LEFT_TO_YAML.test(key) || Object.hasOwn(data, key)) notPlain();
-      const keySpan: Span = [at, keyEnd];
-      const child = `${pointer}/${escapePointer(key)}`;
-      // Reserved now: a node's location comes before those of its children.
-      this.locations.set(child, { key: keySpan, value: keySpan });
+      const { key, keySpan, child } = this.key(at, data, pointer);
       const lineEnd = ends[this.k];
-      let p = keyEnd + 1;
+      let p = keySpan[1] + 1;
       while (p < lineEnd && text.charCodeAt(p) === 32) p++;
       let value: Node | undefined;
       if (p === lineEnd || text.charCodeAt(p) === 35) {
@@ -148,7 +155,7 @@ class PlainReader {
       }
       data[key] = value ? value.data : null;
       if (value) this.locations.set(child, { key: keySpan, value: value.span });
-      end = value ? value.span[1] : keyEnd;
+      end = value ? value.span[1] : keySpan[1];
       const next = this.k;
       if (next >= starts.length || indents[next] < column) break;
       if (indents[next] > column || this.isItem(next)) notPlain();
@@ -269,15 +276,8 @@ class PlainReader {
     const { text } = this;
     const data: Record<string, unknown> = {};
     const span = this.flow(p, lineEnd, '}', (q) => {
-      KEY.lastIndex = q;
-      if (!KEY.test(text)) notPlain();
-      const keyEnd = text.indexOf(':', q);
-      const key = text.slice(q, keyEnd);
-      if (LEFT_TO_YAML.test(key) || Object.hasOwn(data, key)) notPlain();
-      const keySpan: Span = [q, keyEnd];
-      const child = `${pointer}/${escapePointer(key)}`;
-      this.locations.set(child, { key: keySpan, value: keySpan });
-      let at = keyEnd + 1;
+      const { key, keySpan, child } = this.key(q, data, pointer);
+      let at = keySpan[1] + 1;
       while (at < lineEnd && text.charCodeAt(at) === 32) at++;
       const value = this.scalar(at, lineEnd, '}');
       data[key] = value.data;
