@@ -19,7 +19,9 @@ describe('iplan/importDocx', () => {
       const uri = fileUri(path.join(dir.folder, 'plan.iplan.md'));
       await client.open(uri, CLEAN_PLAN);
       expect(await client.diagnostics(uri, 1)).toEqual([]);
-      expect(bundles()).toEqual([path.join('dist', 'check-worker.js'), path.join('dist', 'server.js')]);
+      // The check worker may still be loading: a small plan's first check can run on the server's
+      // main thread (firstChecks.ts). Neither way loads the importer or the renderer.
+      expect(bundles().filter((bundle) => bundle !== path.join('dist', 'check-worker.js'))).toEqual([path.join('dist', 'server.js')]);
       // The renderer's bundle only once a page is asked for.
       const page = await client.request<PreviewResult>(PREVIEW_REQUEST, { uri });
       expect(page.html).toContain('<article');
